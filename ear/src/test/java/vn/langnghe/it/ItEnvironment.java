@@ -1,0 +1,67 @@
+package vn.langnghe.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/**
+ * Facts about the environment that {@code bin/langnghe it-start} started (ports, Solr, database,
+ * passwords), written to {@code target/it/it.properties}, and small HTTP helpers.
+ */
+final class ItEnvironment {
+    private static final Properties PROPS = load();
+
+    private ItEnvironment() {
+    }
+
+    private static Properties load() {
+        Path file = Path.of(System.getProperty("it.properties", "target/it/it.properties"));
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The integration-test environment was not started: " + file, e);
+        }
+        return p;
+    }
+
+    static String get(String key) {
+        String v = PROPS.getProperty(key);
+        if (v == null) {
+            throw new IllegalStateException("missing " + key + " in it.properties");
+        }
+        return v;
+    }
+
+    static URI base() {
+        return URI.create("http://127.0.0.1:" + get("it.http.port") + "/");
+    }
+
+    /** The EAR exactly as users deploy it. */
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                Path.of(System.getProperty("it.ear", "target/langnghe.ear")).toFile());
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,43 @@
+package vn.langnghe.account;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.langnghe.index.PostField;
+
+/**
+ * What part of the index a unit may see: the whole city, or the posts about some areas. Every query
+ * path takes one, so that a ward's analyst never sees another ward's data by accident.
+ */
+public record DataScope(List<String> areas) {
+    public static final DataScope WHOLE_CITY = new DataScope(List.of());
+
+    public DataScope {
+        areas = List.copyOf(areas);
+        for (String a : areas) {
+            if (!a.matches("[a-z0-9_]+")) {
+                throw new IllegalArgumentException("not an area code: " + a);
+            }
+        }
+    }
+
+    /** Parses the comma-separated area list stored on a unit; blank means the whole city. */
+    public static DataScope parse(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return WHOLE_CITY;
+        }
+        return new DataScope(List.of(stored.trim().split("\\s*,\\s*")));
+    }
+
+    public boolean wholeCity() {
+        return areas.isEmpty();
+    }
+
+    /** The Solr filter query of this scope, none for the whole city. */
+    public Optional<String> filterQuery() {
+        if (wholeCity()) {
+            return Optional.empty();
+        }
+        return Optional.of(areas.stream().collect(Collectors.joining(" OR ", PostField.REGION_AREAS + ":(", ")")));
+    }
+}

@@ -1,0 +1,61 @@
+package vn.langnghe.index;
+
+import java.util.Date;
+import java.util.List;
+import org.apache.solr.common.SolrInputDocument;
+
+/** Maps a {@link Post} to the fields of the {@code posts} schema. */
+public final class PostDocuments {
+    private PostDocuments() {
+    }
+
+    public static SolrInputDocument toSolr(Post p) {
+        SolrInputDocument d = new SolrInputDocument();
+        d.setField(PostField.ID, p.id());
+        d.setField(PostField.PLATFORM, p.platform());
+        setIfPresent(d, PostField.SOURCE, p.source());
+        d.setField(PostField.KIND, p.kind());
+        setIfPresent(d, PostField.URL, p.url());
+        setIfPresent(d, PostField.PARENT_ID, p.parentId());
+        setIfPresent(d, PostField.THREAD_ID, p.threadId());
+        setIfPresent(d, PostField.AUTHOR_NAME, p.authorName());
+        setIfPresent(d, PostField.AUTHOR_ID, p.authorId());
+        setIfPresent(d, PostField.TITLE, p.title());
+        setIfPresent(d, PostField.TEXT, p.text());
+        setIfPresent(d, PostField.LANGUAGE, p.language());
+        d.setField(PostField.CREATED_AT, Date.from(p.createdAt()));
+        if (p.harvestedAt() != null) {
+            d.setField(PostField.HARVESTED_AT, Date.from(p.harvestedAt()));
+        }
+        d.setField(PostField.LIKES, p.likes());
+        d.setField(PostField.SHARES, p.shares());
+        d.setField(PostField.COMMENTS, p.comments());
+        d.setField(PostField.VIEWS, p.views());
+        setIfPresent(d, PostField.SENTIMENT, p.sentiment());
+        if (p.sentimentScore() != null) {
+            d.setField(PostField.SENTIMENT_SCORE, p.sentimentScore().floatValue());
+        }
+        setList(d, PostField.TOPICS, p.topics());
+        setList(d, PostField.REGION_AREAS, p.regionAreas());
+        setList(d, PostField.REGION_UNITS, p.regionUnits());
+        if (!p.regionAreas().isEmpty() || !p.regionUnits().isEmpty()) {
+            setList(d, PostField.REGION_PATH, RegionPath.tokens(p.regionAreas(), p.regionUnits()));
+        }
+        setList(d, PostField.KEYWORDS, p.keywords());
+        setList(d, PostField.HASHTAGS, p.hashtags());
+        setIfPresent(d, PostField.SIGNATURE, p.signature());
+        return d;
+    }
+
+    private static void setIfPresent(SolrInputDocument d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.setField(field, value);
+        }
+    }
+
+    private static void setList(SolrInputDocument d, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            d.setField(field, values);
+        }
+    }
+}

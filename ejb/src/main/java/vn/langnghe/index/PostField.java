@@ -1,0 +1,43 @@
+package vn.langnghe.index;
+
+/**
+ * The fields of the Solr {@code posts} collection, declared once. The schema in
+ * {@code solr-config/src/main/resources/configsets/posts/conf/managed-schema.xml} is the other half of
+ * this contract: a name changed here must change there.
+ */
+public final class PostField {
+    public static final String ID = "id";
+    public static final String PLATFORM = "platform";
+    public static final String SOURCE = "source";
+    public static final String KIND = "kind";
+    public static final String URL = "url";
+    public static final String PARENT_ID = "parent_id";
+    public static final String THREAD_ID = "thread_id";
+    public static final String AUTHOR_NAME = "author_name";
+    public static final String AUTHOR_ID = "author_id";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    /** Copy of title/text analysed without diacritic folding, for exact matches. */
+    public static final String TITLE_EXACT = "title_exact";
+    public static final String TEXT_EXACT = "text_exact";
+    public static final String LANGUAGE = "language";
+    public static final String CREATED_AT = "created_at";
+    public static final String HARVESTED_AT = "harvested_at";
+    public static final String LIKES = "likes";
+    public static final String SHARES = "shares";
+    public static final String COMMENTS = "comments";
+    public static final String VIEWS = "views";
+    public static final String SENTIMENT = "sentiment";
+    public static final String SENTIMENT_SCORE = "sentiment_score";
+    public static final String TOPICS = "topics";
+    /** Depth-prefixed region path tokens ({@code 0/hcmc}, {@code 1/hcmc/q1}...) for drill-down facets. */
+    public static final String REGION_PATH = "region_path";
+    public static final String REGION_AREAS = "region_areas";
+    public static final String REGION_UNITS = "region_units";
+    public static final String KEYWORDS = "keywords";
+    public static final String HASHTAGS = "hashtags";
+    public static final String SIGNATURE = "signature";
+
+    private PostField() {
+    }
+}

@@ -1,0 +1,32 @@
+package vn.langnghe.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DataScopeTest {
+    @Test
+    void wholeCityHasNoFilter() {
+        assertTrue(DataScope.parse(null).wholeCity());
+        assertTrue(DataScope.parse("  ").wholeCity());
+        assertEquals(Optional.empty(), DataScope.WHOLE_CITY.filterQuery());
+    }
+
+    @Test
+    void areasBecomeOneFilterQuery() {
+        DataScope scope = DataScope.parse("q1, binh_thanh");
+        assertEquals(List.of("q1", "binh_thanh"), scope.areas());
+        assertEquals(Optional.of("region_areas:(q1 OR binh_thanh)"), scope.filterQuery());
+    }
+
+    @Test
+    void refusesAnythingButAreaCodes() {
+        // a stored scope must never smuggle query syntax into Solr
+        assertThrows(IllegalArgumentException.class, () -> DataScope.parse("q1) OR *:*"));
+        assertThrows(IllegalArgumentException.class, () -> new DataScope(List.of("Q1")));
+    }
+}

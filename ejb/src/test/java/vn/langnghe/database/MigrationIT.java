@@ -1,0 +1,111 @@
+package vn.langnghe.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The migrations, run from an empty database on H2 (the embedded default) and on PostgreSQL (production
+ * and CI; skipped only when no PostgreSQL answers at {@code LANGNGHE_IT_PG_URL} or 127.0.0.1:5432/test).
+ */
+class MigrationIT {
+    private static final Set<String> TABLES = Set.of("units", "accounts", "account_roles", "audit_events");
+
+    @Test
+    void migratesAnEmptyH2FileDatabase() throws Exception {
+        Path dir = Files.createTempDirectory("langnghe-h2");
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:" + dir.resolve("db"));
+        ds.setUser("langnghe");
+        ds.setPassword("langnghe");
+
+        checkMigrations(ds, null);
+    }
+
+    @Test
+    void migratesAnEmptyPostgreSqlSchema() throws Exception {
+        String url = System.getenv().getOrDefault("LANGNGHE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getenv().getOrDefault("LANGNGHE_IT_PG_USER", "postgres");
+        String schema = "langnghe_it_" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(url, user, "")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+        } catch (SQLException e) {
+            Assumptions.abort("PostgreSQL not reachable at " + url + ": " + e.getMessage());
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(url);
+        ds.setUser(user);
+        ds.setCurrentSchema(schema);
+        try {
+            checkMigrations(ds, schema);
+        } finally {
+            try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static void checkMigrations(DataSource ds, String schema) throws SQLException {
+        MigrateResult first = DatabaseMigrator.migrate(ds, MigrationIT.class.getClassLoader());
+        assertTrue(first.migrationsExecuted >= 1, "migrations applied on an empty database");
+        assertTrue(first.success);
+
+        Set<String> tables = new TreeSet<>();
+        try (Connection c = ds.getConnection();
+             ResultSet rs = c.getMetaData().getTables(null, schema == null ? "PUBLIC" : schema, "%", new String[]{"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase());
+            }
+        }
+        assertTrue(tables.containsAll(TABLES), "tables: " + tables);
+
+        // The schema works as the entities expect: sequences, keys and constraints.
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            long unitId = nextId(s, "unit_seq");
+            long accountId = nextId(s, "account_seq");
+            s.executeUpdate("INSERT INTO units (id, code, name, kind) VALUES (" + unitId + ", 'q1', 'Quận 1', 'DISTRICT')");
+            s.executeUpdate("INSERT INTO accounts (id, username, password_hash, unit_id, enabled, created_at) VALUES ("
+                    + accountId + ", 'a', 'h', " + unitId + ", TRUE, CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO account_roles (account_id, role) VALUES (" + accountId + ", 'ANALYST')");
+            try (ResultSet rs = s.executeQuery("SELECT name FROM units WHERE code = 'q1'")) {
+                assertTrue(rs.next());
+                assertEquals("Quận 1", rs.getString(1), "Vietnamese text survives the round trip");
+            }
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "INSERT INTO units (id, code, name, kind) VALUES (" + (unitId + 1) + ", 'q1', 'dup', 'DISTRICT')"),
+                    "unit codes are unique");
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "INSERT INTO accounts (id, username, password_hash, unit_id, enabled, created_at) VALUES ("
+                            + (accountId + 1) + ", 'b', 'h', 999999, TRUE, CURRENT_TIMESTAMP)"),
+                    "accounts need an existing unit");
+        }
+
+        MigrateResult again = DatabaseMigrator.migrate(ds, MigrationIT.class.getClassLoader());
+        assertEquals(0, again.migrationsExecuted, "a second start applies nothing");
+    }
+
+    private static long nextId(Statement s, String sequence) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT NEXT VALUE FOR " + sequence)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.langnghe.web.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The JSON API, version 1. The resource classes are listed explicitly: scanning would also pick up
+ * SolrJ's {@code *Api} interfaces from the EAR's lib folder.
+ */
+@ApplicationPath("/api/v1")
+public class ApiApplication extends Application {
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(StatusResource.class);
+    }
+}

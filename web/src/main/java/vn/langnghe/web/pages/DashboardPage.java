@@ -1,0 +1,102 @@
+package vn.langnghe.web.pages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import vn.langnghe.account.Account;
+import vn.langnghe.account.AccountService;
+import vn.langnghe.account.DataScope;
+import vn.langnghe.index.IndexingException;
+import vn.langnghe.search.IndexOverview;
+import vn.langnghe.search.OverviewService;
+
+/** The dashboard: what the index holds in the signed-in unit's scope, by platform, sentiment and day. */
+@Named
+@RequestScoped
+public class DashboardPage {
+    static final int DAYS = 30;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    OverviewService overviews;
+
+    @EJB
+    AccountService accounts;
+
+    private IndexOverview overview;
+    private String unitName;
+    private boolean wholeCity;
+    private String error;
+
+    @PostConstruct
+    void load() {
+        Principal caller = security.getCallerPrincipal();
+        Account account = caller == null ? null : accounts.find(caller.getName()).orElse(null);
+        DataScope scope = account == null ? new DataScope(List.of("none")) : account.getUnit().scope();
+        unitName = account == null ? "" : account.getUnit().getName();
+        wholeCity = scope.wholeCity();
+        try {
+            overview = overviews.overview(scope, DAYS);
+        } catch (IndexingException e) {
+            error = Messages.get(FacesContext.getCurrentInstance(), "dashboard.solrDown");
+        }
+    }
+
+    public String getError() { return error; }
+    public String getUnitName() { return unitName; }
+    public boolean isWholeCity() { return wholeCity; }
+    public long getTotal() { return overview == null ? 0 : overview.total(); }
+
+    public List<Bar> getPlatforms() {
+        return overview == null ? List.of() : bars(overview.byPlatform());
+    }
+
+    public List<Bar> getSentiments() {
+        return overview == null ? List.of() : bars(overview.bySentiment());
+    }
+
+    public List<Bar> getDays() {
+        if (overview == null) {
+            return List.of();
+        }
+        long max = Math.max(1, Collections.max(overview.byDay().values()));
+        List<Bar> out = new ArrayList<>();
+        for (Map.Entry<LocalDate, Long> e : overview.byDay().entrySet()) {
+            out.add(new Bar(e.getKey().toString(), DAY.format(e.getKey()), e.getValue(), percent(e.getValue(), max)));
+        }
+        return out;
+    }
+
+    private List<Bar> bars(Map<String, Long> counts) {
+        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        return counts.entrySet().stream()
+                .map(e -> new Bar(e.getKey(), e.getKey(), e.getValue(), percent(e.getValue(), max)))
+                .toList();
+    }
+
+    private static int percent(long value, long max) {
+        return (int) Math.round(100.0 * value / Math.max(1, max));
+    }
+
+    /** One bar of a chart: key, label, count and length as a percentage of the longest bar. */
+    public record Bar(String key, String label, long count, int percent) {
+        public String getKey() { return key; }
+        public String getLabel() { return label; }
+        public long getCount() { return count; }
+        public int getPercent() { return percent; }
+    }
+}
