@@ -1,10 +1,11 @@
 -- Units, accounts and the audit trail. Written in the SQL that H2 2.x and PostgreSQL 13+ share.
--- Ids come from sequences (allocation 50, as the JPA entities declare): identity columns do not mix
+-- Ids come from sequences (allocation 50, as the JPA entities declare; EclipseLink wants the first
+-- value to be at least the allocation size, hence START WITH 50): identity columns do not mix
 -- well with EclipseLink on H2.
 
-CREATE SEQUENCE unit_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE audit_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE unit_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE audit_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE units (
     id          BIGINT        PRIMARY KEY,

@@ -24,8 +24,9 @@ public class DatabaseMigrator {
     @Resource(lookup = "jdbc/langnghe")
     DataSource dataSource;
 
+    // not named migrate(): the container finds lifecycle callbacks by name and would hit the overload
     @PostConstruct
-    void migrate() {
+    void migrateOnStartup() {
         MigrateResult result = migrate(dataSource, DatabaseMigrator.class.getClassLoader());
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");

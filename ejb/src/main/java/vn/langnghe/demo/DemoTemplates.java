@@ -48,9 +48,16 @@ final class DemoTemplates {
     }
 
     private static Template parse(String line, int no) {
-        String[] f = line.split("\\|", -1);
-        if (f.length < 5 || f.length > 6 || f[0].length() != 1) {
+        String[] f = line.split("\\|", 5);
+        if (f.length < 5 || f[0].length() != 1) {
             throw new IllegalStateException(RESOURCE + ":" + no + ": bad template line");
+        }
+        String rest = f[4];
+        String areaField = "";
+        int bar = rest.lastIndexOf('|');
+        if (bar > 0 && rest.charAt(bar - 1) != '|') {
+            areaField = rest.substring(bar + 1);
+            rest = rest.substring(0, bar);
         }
         char reg = f[0].charAt(0);
         String sentiment = switch (f[2]) {
@@ -66,7 +73,7 @@ final class DemoTemplates {
             }
         }
         String title = null;
-        String text = f[4];
+        String text = rest;
         if (reg == 'N' || reg == 'V') {
             int sep = text.indexOf("||");
             if (sep < 0) {
@@ -75,7 +82,7 @@ final class DemoTemplates {
             title = text.substring(0, sep).trim();
             text = text.substring(sep + 2).trim();
         }
-        List<String> areas = f.length == 6 && !f[5].isBlank() ? List.of(f[5].split(",")) : List.of();
+        List<String> areas = areaField.isBlank() ? List.of() : List.of(areaField.trim().split(","));
         for (String a : areas) {
             DemoPlaces.areaByCode(a);
         }

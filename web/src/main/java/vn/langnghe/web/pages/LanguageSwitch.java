@@ -11,14 +11,38 @@ import java.util.Locale;
 @SessionScoped
 public class LanguageSwitch implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+            locale = fromBrowser(FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestHeaderMap().get("Accept-Language"));
         }
         return locale;
+    }
+
+    /**
+     * The first of Vietnamese or English in the browser's preferences; Vietnamese when the browser
+     * names neither (or sends nothing: the server's own default locale must not decide).
+     */
+    static Locale fromBrowser(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String lang = range.getRange().split("-")[0];
+                    if (lang.equals("vi")) {
+                        return VIETNAMESE;
+                    }
+                    if (lang.equals("en")) {
+                        return Locale.ENGLISH;
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                return VIETNAMESE;
+            }
+        }
+        return VIETNAMESE;
     }
 
     public String getLanguage() {
@@ -26,7 +50,7 @@ public class LanguageSwitch implements Serializable {
     }
 
     public void use(String language) {
-        locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        locale = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
 }
