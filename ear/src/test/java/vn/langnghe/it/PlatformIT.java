@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +28,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Deployment smoke test: the real EAR in a real Payara domain, against the Solr and database that the
@@ -135,6 +140,42 @@ class PlatformIT {
 
     @Test
     @Order(9)
+    void browserSignsInAndSeesTheDashboard() throws Exception {
+        long documents = json(ItEnvironment.get(ItEnvironment.client(), "api/v1/status").body())
+                .getJsonNumber("documents").longValue();
+        try (Browser browser = new Browser("vi")) {
+            WebDriver web = browser.driver;
+            browser.open("");
+            WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            assertTrue(web.getCurrentUrl().endsWith("/login.xhtml"), web.getCurrentUrl());
+            assertTrue(web.getTitle().startsWith("Đăng nhập"), web.getTitle());
+            browser.screenshot("login");
+
+            web.findElement(By.id("login:username")).sendKeys("admin");
+            web.findElement(By.id("login:password")).sendKeys(ItEnvironment.get("it.admin.password"));
+            web.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+            assertTrue(web.getCurrentUrl().endsWith("/dashboard.xhtml"), web.getCurrentUrl());
+            assertEquals(documents, number(web.findElement(By.className("ln-total-number")).getText()));
+            assertTrue(web.findElement(By.id("platforms")).getText().contains("Facebook"));
+            assertTrue(web.findElement(By.id("sentiments")).getText().contains("Tiêu cực"));
+            browser.screenshot("dashboard-vi");
+
+            web.findElement(By.id("topbar:lang-en")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sentiments"), "Negative"));
+            assertTrue(web.getTitle().startsWith("Overview"), web.getTitle());
+            browser.screenshot("dashboard-en");
+
+            web.findElement(By.id("topbar:logout")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            browser.open("dashboard.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        }
+    }
+
+    @Test
+    @Order(99)
     void readinessSaysWhichPartIsDownWhenSolrStops() throws Exception {
         long pid = Long.parseLong(ItEnvironment.get("it.solr.pid"));
         ProcessHandle solr = ProcessHandle.of(pid).orElseThrow();

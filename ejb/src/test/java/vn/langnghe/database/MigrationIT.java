@@ -103,7 +103,9 @@ class MigrationIT {
     }
 
     private static long nextId(Statement s, String sequence) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT NEXT VALUE FOR " + sequence)) {
+        boolean postgres = s.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        String sql = postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+        try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

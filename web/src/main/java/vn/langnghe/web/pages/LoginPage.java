@@ -38,6 +38,9 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SEND_FAILURE -> {
+                // Forget the failed attempt's state (kept in the session by the form mechanism): without
+                // this, the next request for a protected page gets an empty answer instead of the login page.
+                ext.invalidateSession();
                 String text = Messages.get(faces, "login.failed");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
