@@ -36,6 +36,20 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /**
+     * Without Chromium the browser tests cannot run: they are skipped on a developer's machine that lacks
+     * it, and fail in CI, which sets LANGNGHE_REQUIRE_BROWSER=1 after installing it.
+     */
+    static void assumeInstalled() {
+        boolean present = Files.isExecutable(Path.of(System.getProperty("it.chromium", "/usr/bin/chromium")))
+                && Files.isExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")));
+        if (!present && "1".equals(System.getenv("LANGNGHE_REQUIRE_BROWSER"))) {
+            throw new AssertionError("Chromium and chromium-driver are required (apt-get install chromium chromium-driver)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(present,
+                "browser test skipped: apt-get install chromium chromium-driver to run it");
+    }
+
     void open(String path) {
         driver.get(ItEnvironment.base().resolve(path).toString());
     }

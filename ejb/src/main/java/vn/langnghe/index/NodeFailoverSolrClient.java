@@ -2,10 +2,15 @@ package vn.langnghe.index;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -19,14 +24,26 @@ import org.apache.solr.common.util.NamedList;
  * EAR (it clashes with Payara's); the JDK HTTP client per node does the transport.
  */
 final class NodeFailoverSolrClient extends SolrClient {
+    /** How long a node that refused a connection is skipped before it is checked again. */
+    private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private static final int CONNECT_CHECK_MS = 1000;
+
     private final List<SolrClient> nodes;
+    private final List<URI> urls;
+    /** Per node: when it may be tried again; 0 = believed alive, -1 = never checked. */
+    private final AtomicLongArray downUntil;
     private final AtomicInteger next = new AtomicInteger();
 
-    NodeFailoverSolrClient(List<SolrClient> nodes) {
-        if (nodes.isEmpty()) {
-            throw new IllegalArgumentException("at least one Solr node URL is needed");
+    NodeFailoverSolrClient(List<String> urls, List<SolrClient> nodes) {
+        if (nodes.isEmpty() || nodes.size() != urls.size()) {
+            throw new IllegalArgumentException("one client per Solr node URL is needed");
         }
         this.nodes = List.copyOf(nodes);
+        this.urls = urls.stream().map(URI::create).toList();
+        this.downUntil = new AtomicLongArray(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            downUntil.set(i, -1);
+        }
     }
 
     @Override
@@ -35,13 +52,20 @@ final class NodeFailoverSolrClient extends SolrClient {
         int start = Math.floorMod(next.getAndIncrement(), nodes.size());
         List<Exception> failures = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            SolrClient node = nodes.get((start + i) % nodes.size());
+            int n = (start + i) % nodes.size();
+            if (!usable(n)) {
+                failures.add(new ConnectException("Solr node " + urls.get(n) + " is not reachable"));
+                continue;
+            }
             try {
-                return node.request(request, collection);
+                NamedList<Object> rsp = nodes.get(n).request(request, collection);
+                downUntil.set(n, 0);
+                return rsp;
             } catch (SolrServerException | IOException e) {
                 if (!isUnreachable(e)) {
                     throw e;
                 }
+                downUntil.set(n, System.nanoTime() + RECHECK_NANOS);
                 failures.add(e);
             }
         }
@@ -49,6 +73,32 @@ final class NodeFailoverSolrClient extends SolrClient {
                 "No Solr node answered (" + nodes.size() + " tried)", failures.get(failures.size() - 1));
         failures.forEach(all::addSuppressed);
         throw all;
+    }
+
+    /**
+     * Whether to send a request to node n. A node never used, or that refused a connection more than
+     * {@link #RECHECK_NANOS} ago, is first checked with a plain TCP connect: the JDK client streams a
+     * request body from a pipe that a writer thread fills, and when the connection fails that thread
+     * stays blocked on the full pipe for good, so bodies must not be sent to a dead node.
+     */
+    private boolean usable(int n) {
+        long until = downUntil.get(n);
+        if (until == 0) {
+            return true;
+        }
+        if (until > 0 && System.nanoTime() < until) {
+            return false;
+        }
+        URI uri = urls.get(n);
+        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), port), CONNECT_CHECK_MS);
+            downUntil.set(n, 0);
+            return true;
+        } catch (IOException e) {
+            downUntil.set(n, System.nanoTime() + RECHECK_NANOS);
+            return false;
+        }
     }
 
     /** Only a node that cannot be reached is worth retrying elsewhere; a Solr error is the same everywhere. */

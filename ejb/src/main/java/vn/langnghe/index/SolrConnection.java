@@ -51,13 +51,16 @@ public class SolrConnection {
 
     static SolrClient create(List<String> urls, int timeoutMs) {
         List<SolrClient> nodes = urls.stream()
+                // HTTP/1.1: the JDK client's h2c upgrade of a POST with a body can hang forever against
+                // Solr's Jetty (seen on SolrCloud updates); keep-alive HTTP/1.1 costs nothing here.
                 .map(u -> (SolrClient) new HttpJdkSolrClient.Builder(u)
+                        .useHttp1_1(true)
                         .withConnectionTimeout(Math.min(timeoutMs, 5000), TimeUnit.MILLISECONDS)
                         .withIdleTimeout(timeoutMs, TimeUnit.MILLISECONDS)
                         .withRequestTimeout(timeoutMs, TimeUnit.MILLISECONDS)
                         .build())
                 .toList();
-        return nodes.size() == 1 ? nodes.get(0) : new NodeFailoverSolrClient(nodes);
+        return nodes.size() == 1 ? nodes.get(0) : new NodeFailoverSolrClient(urls, nodes);
     }
 
     public SolrClient client() {
@@ -89,7 +92,7 @@ public class SolrConnection {
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         try {
             client.close();
             probeClient.close();

@@ -1,0 +1,97 @@
+package vn.langnghe.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.langnghe.demo.DemoDataset;
+
+/**
+ * The application's indexing path against a real 2-node SolrCloud (2 shards) over HTTP, configured the
+ * way operators configure it: a list of node URLs, one of which is down. The cluster runs in its own
+ * JVM, started by the launcher as in production.
+ */
+class SolrCloudIndexingIT {
+    private static ExternalSolr cloud;
+    private static String deadNode;
+
+    @BeforeAll
+    static void startCloud() throws Exception {
+        cloud = ExternalSolr.start("cloud", "--nodes", "2", "--shards", "2", "--replicas", "1");
+        // port 1: nothing listens there, and (unlike a just-freed ephemeral port) nothing will
+        deadNode = "http://127.0.0.1:1/solr";
+    }
+
+    @AfterAll
+    static void stopCloud() throws InterruptedException {
+        if (cloud != null) {
+            cloud.close();
+        }
+    }
+
+    private static SolrConnection connection(List<String> urls) {
+        return new SolrConnection(String.join(",", urls), "posts", 10_000, 2);
+    }
+
+    @Test
+    void indexesThroughAnyLiveNodeAndSpreadsOverShards() throws Exception {
+        List<String> urls = new ArrayList<>();
+        urls.add(deadNode);
+        urls.addAll(cloud.baseUrls());
+        SolrConnection solr = connection(urls);
+        try {
+            assertEquals(SolrConnection.SolrMode.CLOUD, solr.mode());
+
+            PostIndexer indexer = new PostIndexer();
+            indexer.solr = solr;
+            indexer.batchSize = 100;
+            indexer.commitWithinMs = 1000;
+            List<Post> posts = DemoDataset.generate(7, Instant.parse("2026-11-01T00:00:00Z"));
+            assertEquals(posts.size(), indexer.index(posts));
+            indexer.commit();
+
+            // again: ids are platform:nativeId, so a replay replaces and never duplicates
+            indexer.index(posts.subList(0, 50));
+            indexer.commit();
+
+            for (String node : cloud.baseUrls()) {
+                SolrConnection one = connection(List.of(node));
+                try {
+                    assertEquals(posts.size(), one.probe(), "count through " + node);
+                    long shardSum = 0;
+                    for (String shard : List.of("shard1", "shard2")) {
+                        SolrQuery q = new SolrQuery("*:*").setRows(0);
+                        q.set("shards", shard);
+                        long n = one.client().query(one.collection(), q).getResults().getNumFound();
+                        assertTrue(n > 0, shard + " holds documents");
+                        shardSum += n;
+                    }
+                    assertEquals(posts.size(), shardSum);
+                } finally {
+                    one.close();
+                }
+            }
+        } finally {
+            solr.close();
+        }
+    }
+
+    @Test
+    void reportsWhenNoNodeAnswers() {
+        SolrConnection solr = connection(List.of(deadNode, deadNode.replace("/solr", "/other")));
+        try {
+            SolrServerException e = assertThrows(SolrServerException.class, solr::probe);
+            assertTrue(e.getMessage().contains("No Solr node answered (2 tried)"), e.getMessage());
+        } finally {
+            solr.close();
+        }
+    }
+}
