@@ -153,16 +153,16 @@ public final class RegionMatcher {
         out.add(name);
         String low = name.toLowerCase(java.util.Locale.ROOT);
         String[][] heads = {
-            {"chợ ", "market", "cho "}, {"cầu ", "bridge", null}, {"bệnh viện ", "hospital", "bv "},
+            {"chợ ", "market", null}, {"cầu ", "bridge", null}, {"bệnh viện ", "hospital", "bv "},
             {"công viên ", "park", "cv "}, {"đường ", "street", null}, {"sân bay ", "airport", ""},
-            {"bến xe ", "bus station", "bx "}, {"nhà thờ ", "church", ""}, {"vòng xoay ", "roundabout", "bùng binh "},
-            {"khu du lịch ", "park", ""}, {"đại lộ ", "boulevard", ""}, {"hầm ", "tunnel", ""},
-            {"phố đi bộ ", "walking street", ""}, {"bảo tàng ", "museum", ""}, {"chùa ", "pagoda", ""},
+            {"bến xe ", "bus station", "bx "}, {"nhà thờ ", "church", null}, {"vòng xoay ", "roundabout", "bùng binh "},
+            {"khu du lịch ", "park", ""}, {"đại lộ ", "boulevard", ""}, {"hầm ", "tunnel", null},
+            {"phố đi bộ ", "walking street", ""}, {"bảo tàng ", "museum", null}, {"chùa ", "pagoda", null},
             {"trường đại học ", "university", "đại học "}, {"ga ", "station", ""}, {"khu đô thị ", "", ""},
-            {"trung tâm thương mại ", "", "ttm "}, {"nhà hát ", "theatre", ""}, {"sân vận động ", "stadium", "svđ "},
+            {"trung tâm thương mại ", "", "ttm "}, {"nhà hát ", "theatre", null}, {"sân vận động ", "stadium", "svđ "},
             {"kênh ", "canal", ""}, {"ngã tư ", "", "nút giao "}, {"ngã sáu ", "", ""}, {"ngã bảy ", "", ""},
-            {"bến ", "", ""}, {"dinh ", "palace", ""}, {"khu chế xuất ", "", "kcx "}, {"khu công nghiệp ", "", "kcn "},
-            {"trung tâm ", "", "tt "}, {"siêu thị ", "", ""},
+            {"bến ", "", ""}, {"dinh ", "palace", null}, {"khu chế xuất ", "", "kcx "}, {"khu công nghiệp ", "", "kcn "},
+            {"trung tâm ", "", "tt "}, {"siêu thị ", "", null},
         };
         for (String[] h : heads) {
             if (low.startsWith(h[0])) {
