@@ -64,6 +64,13 @@ public final class RegionMatcher {
         }
     }
 
+    /**
+     * Folded words that, just before a weak city name ("Hồ Chí Minh", "thành phố"), show it is not the city:
+     * the person (Bác, Chủ tịch, tư tưởng, tấm gương, đạo đức ...), or a name (đường mòn, Đoàn, lăng, huân chương).
+     */
+    private static final Set<String> PERSON_CUES = Set.of("bac", "tich", "tuong", "lang", "mon", "doan", "tncs",
+            "duc", "guong", "chu", "nguoi", "cu", "chuong", "thuong", "vien", "hoc", "nhu", "voi", "cua", "ong");
+
     private static volatile RegionMatcher instance;
 
     private final List<Entry> entries;
@@ -252,6 +259,9 @@ public final class RegionMatcher {
                 continue;
             }
             Entry e = choose(best.cands, text, t.start[i], t.end[bestEnd]);
+            if (e != null && e.kind == Kind.CITY_WEAK && i > 0 && PERSON_CUES.contains(t.folded[i - 1])) {
+                e = null; // "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "đường mòn Hồ Chí Minh": not the city
+            }
             if (e != null) {
                 if (hits == null) {
                     hits = new ArrayList<>(4);
