@@ -190,6 +190,9 @@ class RegionMatcherTest {
         assertEquals("Q.10", m.get(0).text());
         assertEquals("Q.10", s.substring(m.get(0).start(), m.get(0).end()));
         assertEquals("chợ Bến Thành", m.get(1).text());
+        assertEquals(List.of(new RegionMatch("q10", List.of(), "Q10", 9, 12),
+                new RegionMatch("go_vap", List.of("26882"), "phường 12 Gò Vấp", 14, 30)),
+                M.find("Kẹt xe ở Q10, phường 12 Gò Vấp cúp nước"));
         assertTrue(M.find("").isEmpty());
         assertTrue(M.find(null).isEmpty());
         assertFalse(M.find("Bến Thành").isEmpty());
