@@ -8,12 +8,17 @@ import java.util.List;
  * the same folded tokens); a small wording change flips a few bits; unrelated texts differ in about
  * half of the 64 bits. Group posts whose {@link #distance} is ≤ {@link #NEAR_DUPLICATE_BITS}.
  *
- * <p>Features: every folded token (weight 1) and every 2-token shingle (weight 1); hashtags and
- * mentions count as tokens. Why not Solr's SignatureUpdateProcessor: see docs/analysis-text.md.
+ * <p>Features: folded word 1-shingles (every folded token, weight 1 per occurrence); hashtags and
+ * mentions count as tokens. 2-shingles were measured and rejected: a one-word edit changes one
+ * 1-shingle but two 2-shingles, which doubles the bits it flips (numbers in docs/analysis-text.md).
+ * Why not Solr's SignatureUpdateProcessor: see docs/analysis-text.md.
  */
 public final class NearDuplicateSignature {
-    /** Suggested threshold for "same story, small edit". */
-    public static final int NEAR_DUPLICATE_BITS = 3;
+    /**
+     * Suggested threshold for "same story, small edit": a one-word change in a 50-word post flips
+     * about 3 bits on average (up to 6); unrelated posts differ in about 32.
+     */
+    public static final int NEAR_DUPLICATE_BITS = 6;
 
     private NearDuplicateSignature() {}
 
@@ -22,13 +27,18 @@ public final class NearDuplicateSignature {
     }
 
     public static long simHash(List<String> foldedTokens) {
+        return simHash(foldedTokens, 1, 0);
+    }
+
+    /** Variant used to compare shingle sizes: weights of 1-shingles and 2-shingles. */
+    static long simHash(List<String> foldedTokens, int unigramWeight, int bigramWeight) {
         int[] v = new int[64];
         int n = foldedTokens.size();
         long prev = 0;
         for (int i = 0; i < n; i++) {
             long h = hash(foldedTokens.get(i));
-            add(v, mix(h));
-            if (i > 0) add(v, mix(prev * 0x9E3779B97F4A7C15L + h));
+            if (unigramWeight > 0) add(v, mix(h), unigramWeight);
+            if (i > 0 && bigramWeight > 0) add(v, mix(prev * 0x9E3779B97F4A7C15L + h), bigramWeight);
             prev = h;
         }
         long sig = 0;
@@ -46,8 +56,8 @@ public final class NearDuplicateSignature {
         return "0".repeat(16 - h.length()) + h;
     }
 
-    private static void add(int[] v, long h) {
-        for (int b = 0; b < 64; b++) v[b] += ((h >>> b) & 1) != 0 ? 1 : -1;
+    private static void add(int[] v, long h, int w) {
+        for (int b = 0; b < 64; b++) v[b] += ((h >>> b) & 1) != 0 ? w : -w;
     }
 
     /** 64-bit FNV-1a over the chars. */

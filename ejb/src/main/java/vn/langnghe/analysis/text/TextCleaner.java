@@ -77,7 +77,16 @@ public final class TextCleaner {
             if (!tagStart) continue;
             int j = i + 1;
             while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '/' || s.charAt(j) == '!' || s.charAt(j) == '-')) j++;
-            if (j < n && (s.charAt(j) == '>' || Character.isWhitespace(s.charAt(j))) && s.indexOf('>', j) >= 0) return true;
+            if (j >= n) continue;
+            char after = s.charAt(j);
+            if (after == '>' || (after == '/' && j + 1 < n && s.charAt(j + 1) == '>')) return true;
+            if (Character.isWhitespace(after)) {
+                // "<p class=x>" or "<!DOCTYPE html>": attributes need a '=' (or a doctype) before the '>'
+                int close = s.indexOf('>', j);
+                int nextOpen = s.indexOf('<', j);
+                if (close < 0 || (nextOpen >= 0 && nextOpen < close)) continue;
+                if (s.substring(i + 1, j).equalsIgnoreCase("!doctype") || s.lastIndexOf('=', close) > j) return true;
+            }
         }
         return false;
     }
@@ -127,7 +136,7 @@ public final class TextCleaner {
         for (int i = 0; i < t.length() - 2; i++) {
             char c = t.charAt(i);
             if ((c == 'x' || c == 'X' || c == 's' || c == 'S' || c == 'h' || c == 'H' || c == 't' || c == 'T' || c == 'r' || c == 'R')
-                    && (i == 0 || t.charAt(i - 1) == ' ')) {
+                    && (i == 0 || t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\n')) {
                 String w = t.substring(i, Math.min(t.length(), i + 4)).toLowerCase(java.util.Locale.ROOT);
                 if (w.startsWith("xem") || w.startsWith("see") || w.startsWith("show") || w.startsWith("hiể")
                         || w.startsWith("thu ") || w.startsWith("read")) return true;
