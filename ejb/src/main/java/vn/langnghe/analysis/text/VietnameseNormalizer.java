@@ -22,6 +22,8 @@ public final class VietnameseNormalizer {
             "(?<pos>(?<![\\p{N}]):-?\\)+|(?<![\\p{N}]):-?D+(?![\\p{L}\\p{N}])|=\\)+|\\^[_\\-.]?\\^|<3+|(?<![\\p{N}]);-?\\)+|(?<![\\p{L}\\p{N}])xD+(?![\\p{L}\\p{N}])|(?<![\\p{N}]):-?[pP](?![\\p{L}\\p{N}])|(?<![\\p{N}]):[>\\]])"
             + "|(?<neg>(?<![\\p{N}]):'?-?\\(+|=\\(+|(?<![\\p{L}])T[_.]T(?![\\p{L}])|-_-|>:-?\\(|(?<![\\p{N}]):-?[/|](?![/\\p{L}\\p{N}])|</3)");
 
+    private static final String EMOTICON_START = ":=^<;xT->";
+
     private final Map<String, String> teencode = new HashMap<>();
     private final Set<String> sentenceFinal = new HashSet<>();
     private final Map<Integer, String> emoji = new HashMap<>();
@@ -44,17 +46,22 @@ public final class VietnameseNormalizer {
         List<long[]> emoPositions = new ArrayList<>(); // [position, token index in EMO]
         List<String> emoNames = new ArrayList<>();
         if (hasEmoticonChar(s)) {
-            Matcher m = EMOTICON.matcher(s);
+            // try the pattern only where an emoticon can start: much cheaper than find() over every position
+            Matcher m = EMOTICON.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
             StringBuilder sb = null;
-            int last = 0;
-            while (m.find()) {
-                if (sb == null) sb = new StringBuilder(s.length());
-                emoPositions.add(new long[]{m.start(), emoNames.size()});
+            int last = 0, len = s.length();
+            for (int i = 0; i < len; i++) {
+                if (EMOTICON_START.indexOf(s.charAt(i)) < 0) continue;
+                m.region(i, len);
+                if (!m.lookingAt()) continue;
+                if (sb == null) sb = new StringBuilder(len);
+                emoPositions.add(new long[]{i, emoNames.size()});
                 emoNames.add(m.group("pos") != null ? "EMO_POS" : "EMO_NEG");
-                sb.append(s, last, m.start()).append(' ');
+                sb.append(s, last, i).append(' ');
                 last = m.end();
+                i = last - 1;
             }
-            if (sb != null) s = sb.append(s, last, s.length()).toString();
+            if (sb != null) s = sb.append(s, last, len).toString();
         }
 
         StringBuilder out = new StringBuilder(s.length() + 16);

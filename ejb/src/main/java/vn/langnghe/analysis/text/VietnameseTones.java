@@ -16,6 +16,7 @@ import java.text.Normalizer;
  */
 public final class VietnameseTones {
     private static final String VOWELS = "aăâeêioôơuưy";
+    private static final String ALL_VOWELS = VOWELS + VOWELS.toUpperCase(java.util.Locale.ROOT);
     private static final String MARKS = "\u0300\u0301\u0309\u0303\u0323";
     private static final int LIMIT = 0x1F00;
     /** tone 1..5 of a composed vowel, 0 = none / not a vowel. */
@@ -26,7 +27,7 @@ public final class VietnameseTones {
     private static final char[][] COMPOSE = new char[VOWELS.length() * 2][6];
 
     static {
-        String all = VOWELS + VOWELS.toUpperCase(java.util.Locale.ROOT);
+        String all = ALL_VOWELS;
         for (int v = 0; v < all.length(); v++) {
             char base = all.charAt(v);
             for (int t = 0; t <= 5; t++) {
@@ -53,7 +54,7 @@ public final class VietnameseTones {
 
     private static char withTone(char c, int tone) {
         char base = c < LIMIT && BASE[c] != 0 ? BASE[c] : c;
-        int i = (VOWELS + VOWELS.toUpperCase(java.util.Locale.ROOT)).indexOf(base);
+        int i = ALL_VOWELS.indexOf(base);
         return i < 0 ? c : COMPOSE[i][tone];
     }
 
