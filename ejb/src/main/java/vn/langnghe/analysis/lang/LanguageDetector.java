@@ -28,6 +28,9 @@ public final class LanguageDetector {
     /** File name of the model inside opennlp-models-langdetect-1.3.0.jar (at the root). */
     public static final String MODEL_RESOURCE = "langdetect-183.bin";
 
+    /** At most this many chars go to the OpenNLP model. */
+    static final int MODEL_CHARS = 200;
+
     private final Set<String> viCues = WordLists.words("vi-cues.txt");
     private final Set<String> enCues = WordLists.words("en-cues.txt");
 
@@ -46,7 +49,9 @@ public final class LanguageDetector {
             if (c.vi > c.en && (vi >= 0.5 || c.viStrong >= 2 && vi >= 0.3)) return new LanguageResult(Language.VI, "vie", vi, false);
             if (c.en > c.vi && en >= 0.5 && c.viStrong * 2 < c.en) return new LanguageResult(Language.EN, "eng", en, false);
         }
-        opennlp.tools.langdetect.Language best = Model.detector().predictLanguage(s);
+        // the model's cost grows with the text (char n-grams): 200 chars are plenty to tell languages apart
+        CharSequence sample = s.length() > MODEL_CHARS ? s.subSequence(0, MODEL_CHARS) : s;
+        opennlp.tools.langdetect.Language best = Model.detector().predictLanguage(sample);
         String code = best.getLang();
         if ("vie".equals(code)) return new LanguageResult(Language.VI, code, best.getConfidence(), true);
         if ("eng".equals(code)) return new LanguageResult(Language.EN, code, best.getConfidence(), true);

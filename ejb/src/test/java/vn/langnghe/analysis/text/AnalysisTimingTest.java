@@ -18,6 +18,9 @@ class AnalysisTimingTest {
             + "motorbikes stalled. Please avoid this road, the traffic jam is terrible. People hope the city finds a "
             + "real solution because it happens every single year. #flood #Saigon";
 
+    static final String FR_POST = "De fortes pluies cet après-midi ont inondé la rue Nguyen Huu Canh, l'eau atteignait un demi-mètre "
+            + "et beaucoup de motos sont tombées en panne. Évitez cette route, les embouteillages sont terribles.";
+
     @Test
     void microsecondsPerPost() {
         TextCleaner cleaner = new TextCleaner();
@@ -25,7 +28,7 @@ class AnalysisTimingTest {
         VietnameseNormalizer norm = new VietnameseNormalizer();
         KeywordExtractor kw = new KeywordExtractor();
         System.out.printf("post lengths: vi %d, vi-unaccented %d, en %d chars%n", VI_POST.length(), VI_PLAIN.length(), EN_POST.length());
-        for (String[] p : new String[][]{{"vi", VI_POST}, {"vi-unaccented", VI_PLAIN}, {"en", EN_POST}}) {
+        for (String[] p : new String[][]{{"vi", VI_POST}, {"vi-unaccented", VI_PLAIN}, {"en", EN_POST}, {"fr (model)", FR_POST}}) {
             String post = p[1];
             int warm = 20_000, runs = 50_000;
             long sink = 0;
