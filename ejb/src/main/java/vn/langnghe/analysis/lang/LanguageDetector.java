@@ -61,12 +61,30 @@ public final class LanguageDetector {
         return new LanguageResult(Language.OTHER, code, best.getConfidence(), true);
     }
 
+    /** Loads the OpenNLP model now (about a second) instead of on the first ambiguous text. */
+    public static void preload() {
+        Model.detector();
+    }
+
     Cues cues(String s) {
         int latin = 0, other = 0, words = 0, viStrong = 0, vi = 0, en = 0;
         int n = s.length();
         int i = 0;
         while (i < n) {
             char ch = s.charAt(i);
+            // mentions, hashtags and URLs say nothing about the language of the text
+            if ((ch == '@' || ch == '#') && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                i++;
+                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '.')) i++;
+                continue;
+            }
+            if ((ch == 'h' && s.startsWith("http", i) && s.indexOf("://", i) > 0 && s.indexOf("://", i) <= i + 5)
+                    || (ch == 'w' && s.startsWith("www.", i))
+                    || (ch == 'U' && s.startsWith(vn.langnghe.analysis.text.TextCleaner.URL_PLACEHOLDER, i)
+                        && (i + 3 == n || !Character.isLetter(s.charAt(i + 3))))) {
+                while (i < n && !Character.isWhitespace(s.charAt(i))) i++;
+                continue;
+            }
             if (!Character.isLetter(ch)) {
                 if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLetter(s.codePointAt(i))) other++;
                 i += Character.isHighSurrogate(ch) ? 2 : 1;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseNormalizer {
     private static final Pattern EMOTICON = Pattern.compile(
-            "(?<pos>(?<![\\p{N}]):-?\\)+|(?<![\\p{N}]):-?D+(?![\\p{L}\\p{N}])|=\\)+|\\^[_\\-.]?\\^|<3+|(?<![\\p{N}]);-?\\)+|(?<![\\p{L}\\p{N}])xD+(?![\\p{L}\\p{N}])|(?<![\\p{N}]):-?[pP](?![\\p{L}\\p{N}])|(?<![\\p{N}]):[>\\]])"
+            "(?<pos>(?<![\\p{N}]):-?\\)+|(?<![\\p{N}]):-?D+(?![\\p{L}\\p{N}])|=\\)+|\\^[_\\-.]?\\^|<3+|(?<![\\p{N}]);-?\\)+|(?<![\\p{L}\\p{N}])xD+(?![\\p{L}\\p{N}])|(?<![\\p{N}]):-?[pP](?![\\p{L}\\p{N}])|(?<![\\p{N}]):[>\\]]|(?<![\\p{N}]):-?v(?![\\p{L}\\p{N}]))"
             + "|(?<neg>(?<![\\p{N}]):'?-?\\(+|=\\(+|(?<![\\p{L}])T[_.]T(?![\\p{L}])|-_-|>:-?\\(|(?<![\\p{N}]):-?[/|](?![/\\p{L}\\p{N}])|</3)");
 
     private static final String EMOTICON_START = ":=^<;xT->";
@@ -95,7 +95,8 @@ public final class VietnameseNormalizer {
                 word = squash(word);
                 String lower = word.toLowerCase(Locale.ROOT);
                 String exp = teencode.get(lower);
-                if (exp != null && (!sentenceFinal.contains(lower) || atSentenceEnd(s, i))) {
+                if (exp != null && (!sentenceFinal.contains(lower) || atSentenceEnd(s, i))
+                        && !(lower.equals("k") && afterNumber(s, start))) {
                     if (Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(exp.charAt(0))) {
                         exp = Character.toUpperCase(exp.charAt(0)) + exp.substring(1);
                     }
@@ -156,6 +157,16 @@ public final class VietnameseNormalizer {
     private static boolean isEmojiLike(int cp) {
         return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0xFE0F || cp == 0x200D
                 || (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x2B50 || cp == 0x2B55;
+    }
+
+    /** "50 k", "50k": k is thousand after a number, not "không". */
+    private static boolean afterNumber(String s, int start) {
+        for (int j = start - 1; j >= 0; j--) {
+            char c = s.charAt(j);
+            if (c == ' ') continue;
+            return Character.isDigit(c);
+        }
+        return false;
     }
 
     /** The next non-blank char after {@code i} ends a sentence (or there is none). */

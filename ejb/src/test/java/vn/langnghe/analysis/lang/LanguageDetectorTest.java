@@ -97,6 +97,14 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void mentionsHashtagsAndUrlsAreNotWords() {
+        LanguageResult r = detector.detect("@Hoa_Nguyen ơi xem https://t.co/abc nha #traffic #jam");
+        assertEquals(Language.VI, r.language());
+        assertFalse(r.usedModel());
+        assertEquals(Language.EN, detector.detect("@UBND_Quan1 the road is flooded again URL").language());
+    }
+
+    @Test
     void nothingToJudge() {
         assertEquals(Language.OTHER, detector.detect("😡😡 123 !!!").language());
         assertEquals(Language.OTHER, detector.detect("").language());

@@ -36,12 +36,14 @@ class AnalysisTimingTest {
         }
         for (String[] p : new String[][]{{"vi", VI_POST}, {"vi-unaccented", VI_PLAIN}, {"en", EN_POST}, {"fr (model)", FR_POST}}) {
             String post = p[1];
-            int warm = 2_000, runs = 10_000;
+            // three rounds, the fastest one is reported: the machine is shared and other builds run
+            int runs = 5_000;
             long sink = 0;
-            long[] ns = new long[5];
-            for (int round = 0; round < 2; round++) {
-                int count = round == 0 ? warm : runs;
-                java.util.Arrays.fill(ns, 0);
+            long[] ns = null;
+            long bestTotal = Long.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                int count = runs;
+                long[] cur = new long[5];
                 for (int i = 0; i < count; i++) {
                     long t0 = System.nanoTime();
                     CleanedText c = cleaner.clean(post);
@@ -54,12 +56,14 @@ class AnalysisTimingTest {
                     long t4 = System.nanoTime();
                     String sig = NearDuplicateSignature.of(nt);
                     long t5 = System.nanoTime();
-                    ns[0] += t1 - t0; ns[1] += t2 - t1; ns[2] += t3 - t2; ns[3] += t4 - t3; ns[4] += t5 - t4;
+                    cur[0] += t1 - t0; cur[1] += t2 - t1; cur[2] += t3 - t2; cur[3] += t4 - t3; cur[4] += t5 - t4;
                     sink += sig.length() + k.keywords().size() + l.language().ordinal();
                 }
+                long t = 0;
+                for (long x : cur) t += x;
+                if (t < bestTotal) { bestTotal = t; ns = cur; }
             }
-            long total = 0;
-            for (long x : ns) total += x;
+            long total = bestTotal;
             System.out.printf("timing %-14s µs/post: clean %.1f, language %.1f (model used: %s), normalize %.1f, keywords %.1f, signature %.1f; total %.1f → %.0f posts/s on one core%n",
                     p[0], ns[0] / 1e3 / runs, ns[1] / 1e3 / runs, lang.detect(post).usedModel(), ns[2] / 1e3 / runs,
                     ns[3] / 1e3 / runs, ns[4] / 1e3 / runs, total / 1e3 / runs, runs / (total / 1e9));

@@ -65,6 +65,7 @@ class VietnameseNormalizerTest {
         // not inside words
         assertEquals("kẹt xe khổ ghê", norm("kẹt xe khổ ghê"));
         assertEquals("50k một ly", norm("50k một ly"));
+        assertEquals("giá 50 k một ly, ngon không?", norm("giá 50 k một ly, ngon k?"));
     }
 
     @Test
@@ -94,6 +95,8 @@ class VietnameseNormalizerTest {
         assertFalse(t.tokens().stream().anyMatch(s -> s.startsWith("emo")));
         assertEquals(List.of("EMO_NEG"), n.normalize("😤👎🏽").emojiTokens().subList(0, 1));
         assertEquals(List.of(), n.normalize("lúc 10:30 tại Q1").emojiTokens());
+        assertEquals(List.of("EMO_POS"), n.normalize("đùa thôi :v").emojiTokens());
+        assertEquals("đùa thôi", n.normalize("đùa thôi :v").normalized());
     }
 
     @Test
