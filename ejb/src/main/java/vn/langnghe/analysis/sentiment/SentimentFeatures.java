@@ -42,6 +42,7 @@ public final class SentimentFeatures {
         for (String e : nt.emojiTokens()) out.add(e);
         if (n > 0 && !nt.emojiTokens().isEmpty()) out.add("LAST_" + nt.emojiTokens().get(nt.emojiTokens().size() - 1));
         if (n == 0) out.add("NO_WORDS");
+        out.add("BIAS"); // always on: GIS has no intercept otherwise, and short texts drift to uniform
         return out.toArray(String[]::new);
     }
 }

@@ -84,6 +84,30 @@ public final class SentimentLexicon {
         return null;
     }
 
+    /**
+     * Per token: a clause break (, . ; : ! ? … or a newline) between it and the previous token. Found by
+     * locating the tokens in order in the lower-cased normalised text; if a token cannot be located the
+     * rest gets no break.
+     */
+    static boolean[] clauseBreaks(NormalizedText nt) {
+        List<String> toks = nt.tokens();
+        boolean[] out = new boolean[toks.size()];
+        String s = nt.normalized().toLowerCase(java.util.Locale.ROOT);
+        int pos = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            int at = s.indexOf(toks.get(i), pos);
+            if (at < 0) break;
+            if (i > 0) {
+                for (int k = pos; k < at; k++) {
+                    char c = s.charAt(k);
+                    if (",.;:!?…\n()".indexOf(c) >= 0) { out[i] = true; break; }
+                }
+            }
+            pos = at + toks.get(i).length();
+        }
+        return out;
+    }
+
     /** Lexicon pass: hits with negation and intensifiers applied, negation scope and intensifier flags per token. */
     public LexiconAnalysis analyse(NormalizedText nt) {
         boolean folded = unaccented(nt);
@@ -98,6 +122,7 @@ public final class SentimentLexicon {
         double[] intMult = new double[n];
         int[] negStart = new int[n];
         java.util.Arrays.fill(negStart, -1);
+        boolean[] breakBefore = clauseBreaks(nt);
         // 1. negators and intensifiers (a lexicon term wins over a negator/intensifier starting at the same token)
         boolean[] lexStart = new boolean[n];
         for (int i = 0; i < n; i++) lexStart[i] = match(toks, i, lex, folded) != null;
@@ -105,7 +130,11 @@ public final class SentimentLexicon {
             Term t = lexStart[i] ? null : match(toks, i, neg, folded);
             if (t != null && !(nt.foldedTokens().get(i).equals("khong") && i + 1 < n && KHONG_NOUNS.contains(nt.foldedTokens().get(i + 1)))) {
                 int end = i + t.tokens.length;
-                for (int k = end; k < Math.min(n, end + NEGATION_SCOPE); k++) { negated[k] = true; negStart[k] = i; }
+                for (int k = end; k < Math.min(n, end + NEGATION_SCOPE); k++) {
+                    if (breakBefore[k]) break; // the scope ends at a clause boundary: "not bad, friendly staff"
+                    negated[k] = true;
+                    negStart[k] = i;
+                }
                 i = end;
                 continue;
             }
@@ -129,7 +158,7 @@ public final class SentimentLexicon {
             // intensifier just before (1–2 tokens) or just after the term ("quá tệ", "tệ quá", "tệ lắm")
             if (i >= 1 && intensifier[i - 1] != 0) { mult *= intMult[i - 1]; from = i - 1; while (from > 0 && intensifier[from - 1] != 0 && intMult[from - 1] == intMult[i - 1]) from--; }
             else if (i >= 2 && intensifier[i - 2] != 0 && intensifier[i - 1] == 0 && !negated[i - 1]) { mult *= intMult[i - 2]; from = i - 2; }
-            if (end < n && intensifier[end] != 0) { mult *= intMult[end]; to = end + 1; while (to < n && intensifier[to] != 0 && intMult[to] == intMult[end]) to++; }
+            if (end < n && intensifier[end] > 0 && !breakBefore[end]) { mult *= intMult[end]; to = end + 1; while (to < n && intensifier[to] != 0 && intMult[to] == intMult[end]) to++; }
             boolean isNeg = negated[i];
             double v = t.value;
             if (isNeg) {

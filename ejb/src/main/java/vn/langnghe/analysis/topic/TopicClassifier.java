@@ -50,6 +50,7 @@ public final class TopicClassifier {
         }
         out.addAll(nt.emojiTokens());
         if (ft.isEmpty()) out.add("NO_WORDS");
+        out.add("BIAS"); // always on: GIS has no intercept otherwise, and a short text with unseen words drifts to P = 0.5
         return out.toArray(String[]::new);
     }
 
