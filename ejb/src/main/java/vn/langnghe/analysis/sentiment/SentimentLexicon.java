@@ -156,9 +156,15 @@ public final class SentimentLexicon {
             int from = i, to = end;
             double mult = 1;
             // intensifier just before (1–2 tokens) or just after the term ("quá tệ", "tệ quá", "tệ lắm")
-            if (i >= 1 && intensifier[i - 1] != 0) { mult *= intMult[i - 1]; from = i - 1; while (from > 0 && intensifier[from - 1] != 0 && intMult[from - 1] == intMult[i - 1]) from--; }
-            else if (i >= 2 && intensifier[i - 2] != 0 && intensifier[i - 1] == 0 && !negated[i - 1]) { mult *= intMult[i - 2]; from = i - 2; }
-            if (end < n && intensifier[end] > 0 && !breakBefore[end]) { mult *= intMult[end]; to = end + 1; while (to < n && intensifier[to] != 0 && intMult[to] == intMult[end]) to++; }
+            if (i >= 1 && intensifier[i - 1] != 0 && !breakBefore[i]) {
+                mult *= intMult[i - 1];
+                from = i - 1;
+                while (from > 0 && !breakBefore[from] && intensifier[from - 1] != 0 && intMult[from - 1] == intMult[i - 1]) from--;
+            } else if (i >= 2 && intensifier[i - 2] != 0 && intensifier[i - 1] == 0 && !negated[i - 1] && !breakBefore[i] && !breakBefore[i - 1]) {
+                mult *= intMult[i - 2];
+                from = i - 2;
+            }
+            if (end < n && intensifier[end] > 0 && !breakBefore[end]) { mult *= intMult[end]; to = end + 1; while (to < n && !breakBefore[to] && intensifier[to] != 0 && intMult[to] == intMult[end]) to++; }
             boolean isNeg = negated[i];
             double v = t.value;
             if (isNeg) {

@@ -43,6 +43,9 @@ class SentimentClassifierTest {
         assertEquals(SentimentLabel.NEGATIVE, s.label());
         assertTrue(s.evidence().contains("quá tệ"), s.evidence().toString());
         assertTrue(vi("kẹt xe kinh khủng").score() < vi("hơi kẹt xe").score());
+        // an intensifier does not reach across a comma
+        Sentiment u = vi("Ket xe o nga tu Hang Xanh qua troi luon, met moi ghe");
+        assertTrue(u.evidence().contains("ket xe") && u.evidence().contains("met moi ghe"), u.evidence().toString());
     }
 
     @ParameterizedTest
