@@ -23,6 +23,7 @@ import java.util.Random;
 public final class ModelEvaluator {
     public static final int K = 5;
     public static final long SEED = 20261129L;
+    private static final double[] SWEEP = {0.3, 0.4, 0.5, 0.6};
     private static final String[] LABELS = {"positive", "neutral", "negative"};
 
     private final ModelTrainer trainer = new ModelTrainer();
@@ -95,6 +96,7 @@ public final class ModelEvaluator {
         List<String> codes = TopicClassifier.CODES;
         int nc = codes.size();
         int[][] full = new int[nc][3], model = new int[nc][3], rules = new int[nc][3]; // tp fp fn
+        int[][][] sweep = new int[SWEEP.length][nc][3];
         int exact = 0, offGold = 0, offPredOk = 0, offPred = 0, offPredCorrect = 0;
         TopicRules r = TopicRules.load(trainer.normalizer());
         TopicClassifier rulesOnly = new TopicClassifier(Map.of(), r);
@@ -108,6 +110,13 @@ public final class ModelEvaluator {
                 ModelTrainer.Example e = ex.get(i);
                 List<String> gold = new ArrayList<>();
                 for (String c : codes) if (ModelTrainer.hasCode(e.tag(), c)) gold.add(c);
+                Map<String, Double> probs = withRules.probabilities(e.text());
+                List<String> byRule = r.match(e.text());
+                for (int t = 0; t < SWEEP.length; t++) {
+                    List<String> p = new ArrayList<>();
+                    for (String c : codes) if (probs.get(c) >= SWEEP[t] || byRule.contains(c)) p.add(c);
+                    count(sweep[t], codes, gold, p);
+                }
                 List<String> pred = withRules.classify(e.text());
                 count(full, codes, gold, pred);
                 count(model, codes, gold, noRules.classify(e.text()));
@@ -133,6 +142,16 @@ public final class ModelEvaluator {
         md.append(String.format(Locale.ROOT, "Off-topic (no code): %d gold lines, %d of them got no code (recall %.3f); "
                 + "%d lines got no code, %d of them are off-topic (precision %.3f).%n%n", offGold, offPredOk,
                 (double) offPredOk / offGold, offPred, offPredCorrect, offPred == 0 ? 0 : (double) offPredCorrect / offPred));
+        md.append("Threshold sweep (model + rules), macro-F1 / macro-precision / macro-recall:\n\n| P(yes) ≥ | macro-F1 | macro-P | macro-R |\n|---|---|---|---|\n");
+        for (int t = 0; t < SWEEP.length; t++) {
+            double f1 = 0, pr = 0, re = 0;
+            for (int c = 0; c < nc; c++) {
+                double[] x = prf(sweep[t][c][0], sweep[t][c][1], sweep[t][c][2]);
+                pr += x[0] / nc; re += x[1] / nc; f1 += x[2] / nc;
+            }
+            md.append(String.format(Locale.ROOT, "| %.2f | %.3f | %.3f | %.3f |%n", SWEEP[t], f1, pr, re));
+        }
+        md.append('\n');
         md.append("TN per code = lines − TP − FP − FN (the 2×2 confusion matrix of each binary decision).\n\n");
     }
 
