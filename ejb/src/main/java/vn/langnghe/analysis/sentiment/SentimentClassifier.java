@@ -26,7 +26,6 @@ public final class SentimentClassifier {
     static final double LEXICON_WEIGHT = 0.3;
     private static final String[] OUTCOMES = {"positive", "neutral", "negative"};
 
-    private final VietnameseNormalizer normalizer;
     private final Map<Language, SentimentLexicon> lexicons = new HashMap<>();
     private final Map<Language, MaxentDoccat> models = new HashMap<>();
     private final Map<Integer, String> emoji = new HashMap<>();
@@ -38,7 +37,6 @@ public final class SentimentClassifier {
 
     /** Given models (training, cross-validation); a null model means lexicon only. */
     public SentimentClassifier(VietnameseNormalizer normalizer, MaxentDoccat vi, MaxentDoccat en) {
-        this.normalizer = normalizer;
         lexicons.put(Language.VI, new SentimentLexicon(Language.VI, normalizer));
         lexicons.put(Language.EN, new SentimentLexicon(Language.EN, normalizer));
         if (vi != null) models.put(Language.VI, vi);
@@ -119,6 +117,4 @@ public final class SentimentClassifier {
         }
         return out;
     }
-
-    VietnameseNormalizer normalizer() { return normalizer; }
 }
