@@ -1,0 +1,75 @@
+package vn.langnghe.analysis.topic;
+
+import vn.langnghe.analysis.text.NormalizedText;
+import vn.langnghe.analysis.text.VietnameseNormalizer;
+import vn.langnghe.analysis.train.MaxentDoccat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-label city topics: one binary MaxEnt model per code ({@code analysis/models/topic-<code>.bin},
+ * outcomes {@code yes}/{@code no}, features = folded syllable unigrams + bigrams and emoji tokens) plus
+ * the keyword rules of {@link TopicRules} ({@code analysis/topic-rules.tsv}). A code is given when
+ * P(yes) ≥ {@value #THRESHOLD} or a rule matches; off-topic chatter gets an empty list. Codes come out in
+ * {@link #CODES} order. Thread-safe; create once.
+ */
+public final class TopicClassifier {
+    public static final List<String> CODES = List.of("transport", "flooding", "environment", "health", "education",
+            "land_housing", "public_order", "public_services", "economy", "utilities", "social_welfare", "culture_tourism");
+    public static final double THRESHOLD = 0.5;
+
+    private final Map<String, MaxentDoccat> models;
+    private final TopicRules rules;
+
+    /** Models and rules from the classpath. */
+    public TopicClassifier(VietnameseNormalizer normalizer) {
+        this(loadAll(), TopicRules.load(normalizer));
+    }
+
+    /** Given models (null or missing codes: rules only) and rules. */
+    public TopicClassifier(Map<String, MaxentDoccat> models, TopicRules rules) {
+        this.models = models == null ? Map.of() : Map.copyOf(models);
+        this.rules = rules;
+    }
+
+    private static Map<String, MaxentDoccat> loadAll() {
+        Map<String, MaxentDoccat> m = new LinkedHashMap<>();
+        for (String c : CODES) m.put(c, MaxentDoccat.load("analysis/models/topic-" + c + ".bin"));
+        return m;
+    }
+
+    public static String[] features(NormalizedText nt) {
+        List<String> ft = nt.foldedTokens();
+        List<String> out = new ArrayList<>(ft.size() * 2 + nt.emojiTokens().size() + 1);
+        for (int i = 0; i < ft.size(); i++) {
+            out.add(ft.get(i));
+            if (i + 1 < ft.size()) out.add(ft.get(i) + "_" + ft.get(i + 1));
+        }
+        out.addAll(nt.emojiTokens());
+        if (ft.isEmpty()) out.add("NO_WORDS");
+        out.add("BIAS"); // always on: GIS has no intercept otherwise, and a short text with unseen words drifts to P = 0.5
+        return out.toArray(String[]::new);
+    }
+
+    /** P(yes) per code, in {@link #CODES} order (codes without a model are absent). */
+    public Map<String, Double> probabilities(NormalizedText text) {
+        String[] f = features(text);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String c : CODES) {
+            MaxentDoccat m = models.get(c);
+            if (m != null) out.put(c, m.probs(f, "yes")[0]);
+        }
+        return out;
+    }
+
+    public List<String> classify(NormalizedText text) {
+        Map<String, Double> p = probabilities(text);
+        List<String> byRule = rules == null ? List.of() : rules.match(text);
+        List<String> out = new ArrayList<>();
+        for (String c : CODES) if (p.getOrDefault(c, 0.0) >= THRESHOLD || byRule.contains(c)) out.add(c);
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.langnghe.analysis.train;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code <tag><TAB>text} corpus files: {@code <name>.tsv} first, then every {@code <name>-*.tsv}
+ * in file-name order (analysts' corrections are simply more files, e.g. {@code sentiment-vi-2026-12.tsv}).
+ * Blank lines and lines starting with '#' are skipped; text is NFC-normalised.
+ */
+public final class Corpus {
+    public record Row(String tag, String text) {}
+
+    private Corpus() {}
+
+    public static List<Row> read(Path dir, String name) {
+        List<Path> files = new ArrayList<>();
+        Path main = dir.resolve(name + ".tsv");
+        if (Files.exists(main)) files.add(main);
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> {
+                String f = p.getFileName().toString();
+                return f.startsWith(name + "-") && f.endsWith(".tsv");
+            }).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.isEmpty()) throw new IllegalStateException("no corpus file " + name + ".tsv in " + dir);
+        List<Row> rows = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    int tab = line.indexOf('\t');
+                    if (tab < 0) throw new IllegalStateException(f + ": no tab in line: " + line);
+                    rows.add(new Row(line.substring(0, tab).strip(), Normalizer.normalize(line.substring(tab + 1).strip(), Normalizer.Form.NFC)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return rows;
+    }
+
+    /** {@code analysis/corpus} on the classpath as a directory (target/classes during the build). */
+    public static Path classpathDir() {
+        URL u = Corpus.class.getClassLoader().getResource("analysis/corpus/sentiment-vi.tsv");
+        if (u == null || !"file".equals(u.getProtocol())) throw new IllegalStateException("analysis/corpus is not a directory on the classpath: " + u);
+        try {
+            return Path.of(u.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
