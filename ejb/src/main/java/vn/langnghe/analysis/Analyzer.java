@@ -1,10 +1,14 @@
 package vn.langnghe.analysis;
 
 import java.util.List;
+import java.util.Locale;
+import vn.langnghe.analysis.lang.Language;
 import vn.langnghe.analysis.lang.LanguageDetector;
 import vn.langnghe.analysis.lang.LanguageResult;
 import vn.langnghe.analysis.region.RegionMatch;
 import vn.langnghe.analysis.region.RegionMatcher;
+import vn.langnghe.analysis.sentiment.Sentiment;
+import vn.langnghe.analysis.sentiment.SentimentClassifier;
 import vn.langnghe.analysis.text.CleanedText;
 import vn.langnghe.analysis.text.Keywords;
 import vn.langnghe.analysis.text.KeywordExtractor;
@@ -12,6 +16,7 @@ import vn.langnghe.analysis.text.NearDuplicateSignature;
 import vn.langnghe.analysis.text.NormalizedText;
 import vn.langnghe.analysis.text.TextCleaner;
 import vn.langnghe.analysis.text.VietnameseNormalizer;
+import vn.langnghe.analysis.topic.TopicClassifier;
 
 /**
  * The analysis pipeline: clean, detect the language, normalise, then find sentiment, topics, regions,
@@ -24,6 +29,8 @@ public final class Analyzer {
     private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
     private final KeywordExtractor keywords = new KeywordExtractor();
     private final RegionMatcher regions = RegionMatcher.load();
+    private final SentimentClassifier sentiments = new SentimentClassifier(normalizer);
+    private final TopicClassifier topics = new TopicClassifier(normalizer);
 
     public Analysis analyze(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -39,8 +46,12 @@ public final class Analyzer {
         // then point into what the analyst sees
         List<RegionMatch> places = regions.find(clean.text());
         Keywords words = keywords.extract(text);
-        return new Analysis(lang.language().code(), null, 0, List.of(), List.of(), places, words.keywords(),
-                words.hashtags(), NearDuplicateSignature.of(text));
+        Sentiment sentiment = sentiments.classify(text, lang.language());
+        // topics are trained on Vietnamese and English; other languages get none rather than a guess
+        List<String> topicCodes = lang.language() == Language.OTHER ? List.of() : topics.classify(text);
+        return new Analysis(lang.language().code(), sentiment.label().name().toLowerCase(Locale.ROOT),
+                sentiment.score(), sentiment.evidence(), topicCodes, places, words.keywords(), words.hashtags(),
+                NearDuplicateSignature.of(text));
     }
 
 }

@@ -80,6 +80,87 @@ class GoldenFileTest {
         assertTrue(f1 >= REGION_F1_MIN, "region F1 " + f1);
     }
 
+    @Test
+    void sentiment() {
+        String[] labels = {"negative", "neutral", "positive"};
+        for (String lang : new String[] {"vi", "en"}) {
+            int[][] confusion = new int[3][3];
+            for (int i = 0; i < results.size(); i++) {
+                GoldenSet.Entry e = golden.entries().get(i);
+                if (!e.lang().equals(lang)) {
+                    continue;
+                }
+                confusion[index(labels, e.sentiment())][index(labels, results.get(i).sentiment())]++;
+            }
+            double macroF1 = macroF1(confusion);
+            System.out.printf(Locale.ROOT, "golden sentiment %s macro-F1 %.3f confusion (rows expected neg/neu/pos) %s%n",
+                    lang, macroF1, java.util.Arrays.deepToString(confusion));
+            assertTrue(macroF1 >= (lang.equals("vi") ? SENTIMENT_VI_MIN : SENTIMENT_EN_MIN), lang + " sentiment " + macroF1);
+        }
+    }
+
+    @Test
+    void topics() {
+        List<String> codes = vn.langnghe.analysis.topic.TopicClassifier.CODES;
+        double sum = 0;
+        StringBuilder perCode = new StringBuilder();
+        for (String code : codes) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i = 0; i < results.size(); i++) {
+                GoldenSet.Entry e = golden.entries().get(i);
+                if (e.lang().equals("other")) {
+                    continue;
+                }
+                boolean expected = e.topics().contains(code);
+                boolean found = results.get(i).topics().contains(code);
+                if (expected && found) {
+                    tp++;
+                } else if (found) {
+                    fp++;
+                } else if (expected) {
+                    fn++;
+                }
+            }
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            sum += f1;
+            perCode.append(String.format(Locale.ROOT, " %s=%.2f", code, f1));
+        }
+        double macroF1 = sum / codes.size();
+        System.out.printf(Locale.ROOT, "golden topics macro-F1 %.3f:%s%n", macroF1, perCode);
+        assertTrue(macroF1 >= TOPIC_MIN, "topic macro-F1 " + macroF1);
+    }
+
+    private static int index(String[] labels, String label) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equals(label)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(label);
+    }
+
+    private static double macroF1(int[][] m) {
+        double sum = 0;
+        for (int k = 0; k < m.length; k++) {
+            int tp = m[k][k];
+            int fp = 0;
+            int fn = 0;
+            for (int j = 0; j < m.length; j++) {
+                if (j != k) {
+                    fp += m[j][k];
+                    fn += m[k][j];
+                }
+            }
+            sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+        return sum / m.length;
+    }
+
+    static final double SENTIMENT_VI_MIN = 0.80;
+    static final double SENTIMENT_EN_MIN = 0.68;
+    static final double TOPIC_MIN = 0.63;
     static final double LANGUAGE_MIN = 0.97;
     static final double REGION_F1_MIN = 0.95;
 }

@@ -58,6 +58,9 @@ public final class LanguageDetector {
         // the model is weak on a handful of words: a clear cue majority still wins
         if (c.vi >= 2 && c.vi > c.en && c.viStrong >= 1) return new LanguageResult(Language.VI, "vie", best.getConfidence(), true);
         if (c.en >= 2 && c.en > c.vi * 2 && (double) c.en / c.words >= 0.4) return new LanguageResult(Language.EN, "eng", best.getConfidence(), true);
+        // English around unaccented Vietnamese place names ("traffic jam near Ben Thanh market"): the
+        // model hesitates, the cues still lean one way
+        if (c.en >= 3 && c.en > c.vi && c.viStrong == 0) return new LanguageResult(Language.EN, "eng", best.getConfidence(), true);
         return new LanguageResult(Language.OTHER, code, best.getConfidence(), true);
     }
 

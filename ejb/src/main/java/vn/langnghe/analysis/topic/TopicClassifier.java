@@ -19,7 +19,10 @@ import java.util.Map;
 public final class TopicClassifier {
     public static final List<String> CODES = List.of("transport", "flooding", "environment", "health", "education",
             "land_housing", "public_order", "public_services", "economy", "utilities", "social_welfare", "culture_tourism");
-    public static final double THRESHOLD = 0.5;
+    public static final double THRESHOLD = 0.3;
+    /** How far above the median of all codes a code's P(yes) must be (see {@link #classify}). */
+    public static final double MARGIN = 0.2;
+    public static final int MAX_TOPICS = 2;
 
     private final Map<String, MaxentDoccat> models;
     private final TopicRules rules;
@@ -65,11 +68,29 @@ public final class TopicClassifier {
         return out;
     }
 
+    /**
+     * Codes whose model says yes clearly enough, plus codes the admin's keyword rules name. "Clearly"
+     * is twofold: P(yes) at least {@link #THRESHOLD}, and at least {@link #MARGIN} above the median of
+     * all codes. Text the models know nothing about ("MU thua rồi") gets about the same P from every
+     * model; the margin keeps such chatter topic-free while a real but weakly worded topic still passes.
+     * At most {@link #MAX_TOPICS} codes come from the models.
+     */
     public List<String> classify(NormalizedText text) {
         Map<String, Double> p = probabilities(text);
         List<String> byRule = rules == null ? List.of() : rules.match(text);
+        double median = median(p.values());
+        List<String> fromModels = p.entrySet().stream()
+                .filter(e -> e.getValue() >= THRESHOLD && e.getValue() - median >= MARGIN)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(MAX_TOPICS).map(Map.Entry::getKey).toList();
         List<String> out = new ArrayList<>();
-        for (String c : CODES) if (p.getOrDefault(c, 0.0) >= THRESHOLD || byRule.contains(c)) out.add(c);
+        for (String c : CODES) if (fromModels.contains(c) || byRule.contains(c)) out.add(c);
         return out;
+    }
+
+    private static double median(java.util.Collection<Double> values) {
+        if (values.isEmpty()) return 0;
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 }
