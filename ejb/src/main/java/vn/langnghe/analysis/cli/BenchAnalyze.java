@@ -16,8 +16,13 @@ public final class BenchAnalyze {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        List<String> texts = DemoDataset.generate(1, Instant.parse("2026-01-01T00:00:00Z")).stream()
+        List<String> posts = DemoDataset.generate(1, Instant.parse("2026-01-01T00:00:00Z")).stream()
                 .map(p -> p.title() == null ? p.text() : p.title() + ". " + p.text())
+                .toList();
+        // "long": three demo posts joined, about the length of a long Facebook comment or a short article
+        boolean longPosts = args.length > 1 && args[1].equals("long");
+        List<String> texts = !longPosts ? posts : java.util.stream.IntStream.range(0, posts.size())
+                .mapToObj(i -> posts.get(i) + " " + posts.get((i + 1) % posts.size()) + " " + posts.get((i + 2) % posts.size()))
                 .toList();
         long load = System.nanoTime();
         Analyzer analyzer = new Analyzer();
