@@ -180,7 +180,7 @@ public final class RegionMatcher {
                 if (h[2] != null && !h[0].equals("bến ") && !h[0].equals("ngã tư ") && !h[0].equals("ngã sáu ")
                         && !h[0].equals("ngã bảy ") && !h[0].equals("kênh ") && !h[0].equals("ga ")) {
                     if (h[2].isEmpty()) {
-                        if (Folding.tokenize(rest).size >= 2) {
+                        if (PlaceTokenizer.tokenize(rest).size >= 2) {
                             out.add(rest);
                         }
                     } else {
@@ -194,7 +194,7 @@ public final class RegionMatcher {
     }
 
     private void addAlias(String alias, Entry e) {
-        Folding.Tokens t = Folding.tokenize(alias);
+        PlaceTokenizer.Tokens t = PlaceTokenizer.tokenize(alias);
         if (t.size == 0) {
             return;
         }
@@ -205,7 +205,7 @@ public final class RegionMatcher {
             }
             n = n.next.computeIfAbsent(t.folded[i], k -> new Node());
         }
-        Cand c = new Cand(e, Folding.accentedPhrase(alias));
+        Cand c = new Cand(e, PlaceTokenizer.accentedPhrase(alias));
         if (n.cands == null) {
             n.cands = new Cand[] {c};
         } else {
@@ -236,7 +236,7 @@ public final class RegionMatcher {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Folding.Tokens t = Folding.tokenize(text);
+        PlaceTokenizer.Tokens t = PlaceTokenizer.tokenize(text);
         List<Hit> hits = null;
         boolean other = false;
         int i = 0;
@@ -320,8 +320,8 @@ public final class RegionMatcher {
         if (same) {
             return first;
         }
-        if (Folding.hasDiacritics(text, start, end)) {
-            String acc = Folding.accentedPhrase(text.substring(start, end));
+        if (PlaceTokenizer.hasDiacritics(text, start, end)) {
+            String acc = PlaceTokenizer.accentedPhrase(text.substring(start, end));
             Entry found = null;
             for (Cand c : cands) {
                 if (c.accented.equals(acc)) {

@@ -3,11 +3,13 @@ package vn.langnghe.analysis.region;
 import java.text.Normalizer;
 
 /**
- * Diacritic folding and tokenisation. A token is a maximal run of letters, or of digits (a letter/digit
+ * Tokenisation for place matching, with its own folding (lower case, no diacritics, đ → d, separators
+ * and combining marks recognised in one table look-up) and offsets into the original text; plain
+ * folding for the rest of the analyzer is {@link vn.langnghe.analysis.text.Folding}. A token is a maximal run of letters, or of digits (a letter/digit
  * boundary also splits, so "Q10" is "q" "10" and "P.12" is "p" "12"). Folded tokens are lower case, without
  * diacritics, with đ → d; digit tokens lose leading zeros.
  */
-final class Folding {
+final class PlaceTokenizer {
     private static final char SEP = 0;
     private static final char MARK = 1;
     private static final int TABLE = 0x2000;
@@ -19,7 +21,7 @@ final class Folding {
         }
     }
 
-    private Folding() {
+    private PlaceTokenizer() {
     }
 
     private static char foldSlow(char c) {
