@@ -33,9 +33,11 @@ public class OverviewService {
     Clock clock = Clock.system(CITY_ZONE);
 
     public IndexOverview overview(DataScope scope, int days) throws IndexingException {
-        SolrQuery q = overviewQuery(scope, days, LocalDate.now(clock));
+        // one "today" for the query and the reading: two clock reads could straddle midnight
+        LocalDate today = LocalDate.now(clock);
+        SolrQuery q = overviewQuery(scope, days, today);
         try {
-            return read(solr.client().query(solr.collection(), q), days, LocalDate.now(clock));
+            return read(solr.client().query(solr.collection(), q), days, today);
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw new IndexingException("Solr could not count the index: " + e.getMessage(), e);
         }

@@ -27,7 +27,14 @@ public class StatusService {
         return new PlatformStatus(version(), documentCount(), solrMode(), databaseKind());
     }
 
+    /** The build's version, read once: liveness checks ask for it on every poll. */
+    private static final String VERSION = readVersion();
+
     public static String version() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
         try (InputStream in = StatusService.class.getResourceAsStream("/langnghe-version.properties")) {
             Properties p = new Properties();
             if (in != null) {
