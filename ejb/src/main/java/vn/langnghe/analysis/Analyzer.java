@@ -36,7 +36,16 @@ public final class Analyzer {
         if (raw == null || raw.isBlank()) {
             return Analysis.EMPTY;
         }
-        CleanedText clean = cleaner.clean(raw);
+        return analyze(cleaner.clean(raw));
+    }
+
+    /** Cleans a raw post or page once, for callers that keep the clean text (the indexing path). */
+    public CleanedText clean(String raw) {
+        return cleaner.clean(raw == null ? "" : raw);
+    }
+
+    /** Analyses text that {@link #clean} has already cleaned. */
+    public Analysis analyze(CleanedText clean) {
         if (clean.analysisText().isBlank()) {
             return Analysis.EMPTY;
         }

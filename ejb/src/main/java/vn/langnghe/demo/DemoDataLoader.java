@@ -10,31 +10,25 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.time.Instant;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.logging.Logger;
-import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.langnghe.index.IndexingException;
-import vn.langnghe.index.Post;
-import vn.langnghe.index.PostField;
-import vn.langnghe.index.PostIndexer;
-import vn.langnghe.index.SolrConnection;
+import vn.langnghe.harvest.InvalidSourceException;
+import vn.langnghe.harvest.SourceForm;
+import vn.langnghe.harvest.SourceService;
+import vn.langnghe.harvest.connector.replay.ReplayConnectorFactory;
 
 /**
- * Loads the demo dataset into the index once, shortly after deployment, when the demo is enabled and
- * the index does not hold it yet. It runs from a timer so that deployment never waits for Solr, and it
- * tries again later while Solr cannot be reached.
+ * Brings the demo dataset in through the harvest path: when the demo is enabled and no demo source
+ * exists yet, it adds a local replay source, which then runs like any other (outbox, analysis, Solr).
+ * Deleting or pausing that source in the admin page is respected: it is only ever created once.
  */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    public static final String SOURCE_NAME = "Demo replay";
     static final long SEED = 20250701L;
     private static final long RETRY_MS = 10_000;
 
@@ -42,10 +36,7 @@ public class DemoDataLoader {
     TimerService timers;
 
     @Inject
-    SolrConnection solr;
-
-    @Inject
-    PostIndexer indexer;
+    SourceService sources;
 
     @Inject
     @ConfigProperty(name = "langnghe.demo.enabled")
@@ -54,44 +45,32 @@ public class DemoDataLoader {
     @PostConstruct
     void scheduleLoad() {
         if (enabled) {
-            timers.createSingleActionTimer(1_000, new TimerConfig("demo-load", false));
+            timers.createSingleActionTimer(1_000, new TimerConfig("demo-source", false));
         }
     }
 
     @Timeout
     void onTimer() {
         try {
-            loadIfMissing();
-        } catch (IndexingException e) {
-            LOG.warning(() -> "Demo data not loaded yet, retrying in " + RETRY_MS / 1000 + " s: " + e.getMessage());
-            timers.createSingleActionTimer(RETRY_MS, new TimerConfig("demo-load", false));
+            createSourceIfMissing();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Demo source not created yet, retrying in " + RETRY_MS / 1000 + " s: " + e);
+            timers.createSingleActionTimer(RETRY_MS, new TimerConfig("demo-source", false));
         }
     }
 
-    /** Indexes the demo dataset unless the index already has it; returns how many posts were indexed. */
-    public int loadIfMissing() throws IndexingException {
-        List<Post> posts = DemoDataset.generate(SEED, Instant.now());
-        long present = countPresent(posts);
-        if (present >= posts.size()) {
-            LOG.info(() -> "Demo data already indexed (" + present + " posts)");
-            return 0;
+    /** Adds the demo replay source unless it exists; returns whether it was added. */
+    public boolean createSourceIfMissing() {
+        if (sources.findByName(SOURCE_NAME).isPresent()) {
+            return false;
         }
-        long start = System.nanoTime();
-        int n = indexer.index(posts);
-        indexer.commit();
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        LOG.info(() -> "Demo data run: " + n + " posts and comments indexed in " + ms + " ms");
-        return n;
-    }
-
-    /** How many of these posts the index already holds, looked up by id (the demo's ids do not change). */
-    private long countPresent(List<Post> posts) throws IndexingException {
         try {
-            SolrQuery q = new SolrQuery("{!terms f=" + PostField.ID + "}"
-                    + posts.stream().map(Post::id).collect(Collectors.joining(","))).setRows(0);
-            return solr.client().query(solr.collection(), q, SolrRequest.METHOD.POST).getResults().getNumFound();
-        } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new IndexingException("Solr cannot be reached: " + e.getMessage(), e);
+            sources.create(new SourceForm(SOURCE_NAME, ReplayConnectorFactory.TYPE,
+                    Map.of("seed", Long.toString(SEED), "pageSize", "100"), Map.of(), 24 * 3600), false, "system");
+            LOG.info("Demo replay source added: the demo data flows in through the harvest path");
+            return true;
+        } catch (InvalidSourceException e) {
+            throw new IllegalStateException("the demo source cannot be created: " + e.getMessage(), e);
         }
     }
 }

@@ -34,7 +34,8 @@ public record Post(
         List<String> regionUnits,
         List<String> keywords,
         List<String> hashtags,
-        String signature) {
+        String signature,
+        String dupGroup) {
 
     public Post {
         Objects.requireNonNull(id, "id");
@@ -50,6 +51,13 @@ public record Post(
 
     public static String id(String platform, String nativeId) {
         return platform + ":" + nativeId;
+    }
+
+    /** The same post in another near-duplicate group. */
+    public Post withDupGroup(String group) {
+        return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
+                language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
+                regionAreas, regionUnits, keywords, hashtags, signature, group);
     }
 
     public static Builder builder(String platform, String nativeId) {
@@ -84,6 +92,7 @@ public record Post(
         private List<String> keywords = List.of();
         private List<String> hashtags = List.of();
         private String signature;
+        private String dupGroup;
 
         private Builder(String platform, String nativeId) {
             this.platform = platform;
@@ -110,11 +119,13 @@ public record Post(
         public Builder keywords(List<String> v) { keywords = v; return this; }
         public Builder hashtags(List<String> v) { hashtags = v; return this; }
         public Builder signature(String v) { signature = v; return this; }
+        /** The near-duplicate group (the id of its first post); null: the post is its own group. */
+        public Builder dupGroup(String v) { dupGroup = v; return this; }
 
         public Post build() {
             return new Post(id(platform, nativeId), platform, source, kind, url, parentId, threadId, authorName,
                     authorId, title, text, language, createdAt, harvestedAt, likes, shares, comments, views,
-                    sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature);
+                    sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature, dupGroup);
         }
     }
 }

@@ -44,6 +44,10 @@ public final class PostDocuments {
         setList(d, PostField.KEYWORDS, p.keywords());
         setList(d, PostField.HASHTAGS, p.hashtags());
         setIfPresent(d, PostField.SIGNATURE, p.signature());
+        if (p.signature() != null) {
+            setList(d, PostField.SIGNATURE_BANDS, SignatureBands.of(p.signature()));
+        }
+        d.setField(PostField.DUP_GROUP, p.dupGroup() != null ? p.dupGroup() : p.id());
         return d;
     }
 

@@ -37,6 +37,9 @@ public final class PostField {
     public static final String KEYWORDS = "keywords";
     public static final String HASHTAGS = "hashtags";
     public static final String SIGNATURE = "signature";
+    public static final String SIGNATURE_BANDS = "signature_bands";
+    public static final String DUP_GROUP = "dup_group";
+    public static final String INDEXED_AT = "indexed_at";
 
     private PostField() {
     }

@@ -10,6 +10,7 @@ import java.util.Properties;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import vn.langnghe.database.DatabaseInfo;
+import vn.langnghe.harvest.OutboxStore;
 import vn.langnghe.index.SolrConnection;
 
 /** Gathers {@link PlatformStatus}. */
@@ -23,8 +24,11 @@ public class StatusService {
     @Inject
     DatabaseInfo database;
 
+    @Inject
+    OutboxStore outbox;
+
     public PlatformStatus status() {
-        return new PlatformStatus(version(), documentCount(), solrMode(), databaseKind());
+        return new PlatformStatus(version(), documentCount(), solrMode(), databaseKind(), harvestWaiting());
     }
 
     /** The build's version, read once: liveness checks ask for it on every poll. */
@@ -59,6 +63,14 @@ public class StatusService {
             return solr.mode().label();
         } catch (SolrServerException | IOException | RuntimeException e) {
             return UNAVAILABLE;
+        }
+    }
+
+    private long harvestWaiting() {
+        try {
+            return outbox.waiting();
+        } catch (RuntimeException e) {
+            return -1;
         }
     }
 

@@ -1,0 +1,26 @@
+package vn.langnghe.harvest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.langnghe.analysis.Analyzer;
+
+/**
+ * The application's one {@link Analyzer} (immutable and thread-safe), built on first use: loading the
+ * models and the gazetteer takes a second or two that deployment should not wait for.
+ */
+@ApplicationScoped
+public class AnalysisEngine {
+    private volatile PostAssembler assembler;
+
+    public PostAssembler assembler() {
+        PostAssembler a = assembler;
+        if (a == null) {
+            synchronized (this) {
+                if (assembler == null) {
+                    assembler = new PostAssembler(new Analyzer());
+                }
+                a = assembler;
+            }
+        }
+        return a;
+    }
+}

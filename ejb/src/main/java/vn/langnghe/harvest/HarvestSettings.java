@@ -1,0 +1,69 @@
+package vn.langnghe.harvest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.harvest.connector.ConnectorContext;
+import vn.langnghe.harvest.connector.HttpFetcher;
+
+/** The harvesting settings of {@code META-INF/microprofile-config.properties}, read once. */
+@ApplicationScoped
+public class HarvestSettings {
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.max-pages-per-run")
+    int maxPagesPerRun;
+
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.max-run-seconds")
+    int maxRunSeconds;
+
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.max-items-per-page")
+    int maxItemsPerPage;
+
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.max-body-mb")
+    int maxBodyMb;
+
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.request-timeout-seconds")
+    int requestTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.min-interval-seconds")
+    int minIntervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.backoff-max-seconds")
+    int backoffMaxSeconds;
+
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.drain-batch")
+    int drainBatch;
+
+    private volatile ConnectorContext context;
+
+    public int maxPagesPerRun() { return maxPagesPerRun; }
+    public Duration maxRunTime() { return Duration.ofSeconds(maxRunSeconds); }
+    public int minIntervalSeconds() { return minIntervalSeconds; }
+    public Duration backoffMax() { return Duration.ofSeconds(backoffMaxSeconds); }
+    public int drainBatch() { return drainBatch; }
+
+    /** One HTTP client for all connectors: it pools connections per host. */
+    public ConnectorContext connectorContext() {
+        ConnectorContext c = context;
+        if (c == null) {
+            synchronized (this) {
+                if (context == null) {
+                    context = new ConnectorContext(new HttpFetcher(new HttpFetcher.Limits(maxBodyMb * 1024L * 1024L,
+                            Duration.ofSeconds(10), Duration.ofSeconds(requestTimeoutSeconds),
+                            HttpFetcher.Limits.DEFAULTS.userAgent())), Clock.systemUTC(), maxItemsPerPage);
+                }
+                c = context;
+            }
+        }
+        return c;
+    }
+}

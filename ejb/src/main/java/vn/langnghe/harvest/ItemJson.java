@@ -1,0 +1,78 @@
+package vn.langnghe.harvest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
+import vn.langnghe.harvest.connector.HarvestedItem;
+import vn.langnghe.harvest.connector.JsonReplies;
+
+/**
+ * The outbox payload: a {@link HarvestedItem} as JSON. Written out field by field so that the stored
+ * form does not change when the record gains a field (old rows still read back).
+ */
+final class ItemJson {
+    /** Longest text kept; a longer page is cut here (the outbox column and Solr both have limits). */
+    static final int MAX_TEXT = 200_000;
+
+    private ItemJson() {
+    }
+
+    static String write(HarvestedItem i) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("platform", i.platform())
+                .add("nativeId", i.nativeId())
+                .add("kind", i.kind())
+                .add("html", i.html())
+                .add("createdAt", i.createdAt().toString())
+                .add("likes", i.likes())
+                .add("shares", i.shares())
+                .add("comments", i.comments())
+                .add("views", i.views());
+        put(b, "url", i.url());
+        put(b, "parent", i.parentNativeId());
+        put(b, "thread", i.threadNativeId());
+        put(b, "authorName", i.authorName());
+        put(b, "authorId", i.authorId());
+        put(b, "title", i.title());
+        String text = i.text();
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+        put(b, "text", text);
+        return b.build().toString();
+    }
+
+    static HarvestedItem read(String json) {
+        JsonObject o;
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            o = r.readObject();
+        }
+        HarvestedItem.Builder b = HarvestedItem.builder(o.getString("platform"), o.getString("nativeId"))
+                .kind(o.getString("kind"))
+                .url(JsonReplies.str(o, "url"))
+                .replyTo(JsonReplies.str(o, "parent"), JsonReplies.str(o, "thread"))
+                .author(JsonReplies.str(o, "authorName"), JsonReplies.str(o, "authorId"))
+                .title(JsonReplies.str(o, "title"))
+                .createdAt(Instant.parse(o.getString("createdAt")))
+                .likes(JsonReplies.num(o, "likes"))
+                .shares(JsonReplies.num(o, "shares"))
+                .comments(JsonReplies.num(o, "comments"))
+                .views(JsonReplies.num(o, "views"));
+        String text = JsonReplies.str(o, "text");
+        if (o.getBoolean("html", false)) {
+            b.html(text);
+        } else {
+            b.text(text);
+        }
+        return b.build();
+    }
+
+    private static void put(JsonObjectBuilder b, String name, String value) {
+        if (value != null) {
+            b.add(name, value);
+        }
+    }
+}

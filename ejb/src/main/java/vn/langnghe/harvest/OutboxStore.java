@@ -1,0 +1,59 @@
+package vn.langnghe.harvest;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Reads and clears the outbox, each call in its own transaction. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxStore {
+    /** An item that failed this often to be analysed is left for an admin instead of blocking the queue. */
+    static final int MAX_ATTEMPTS = 5;
+
+    @PersistenceContext(unitName = "langnghe")
+    EntityManager em;
+
+    /** The oldest waiting items, in the order they were fetched. */
+    public List<OutboxEntry> next(int limit) {
+        return em.createQuery("SELECT e FROM OutboxEntry e WHERE e.attempts < :max ORDER BY e.id", OutboxEntry.class)
+                .setParameter("max", MAX_ATTEMPTS)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Solr has the items: forget them. */
+    public int delete(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < ids.size(); i += 1000) {
+            n += em.createQuery("DELETE FROM OutboxEntry e WHERE e.id IN :ids")
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .executeUpdate();
+        }
+        return n;
+    }
+
+    /** An item could not be turned into a post; after {@link #MAX_ATTEMPTS} it stops being retried. */
+    public void failed(long id, String error) {
+        OutboxEntry e = em.find(OutboxEntry.class, id);
+        if (e != null) {
+            e.failed(error);
+        }
+    }
+
+    public long waiting() {
+        return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts < :max", Long.class)
+                .setParameter("max", MAX_ATTEMPTS).getSingleResult();
+    }
+
+    public long stuck() {
+        return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts >= :max", Long.class)
+                .setParameter("max", MAX_ATTEMPTS).getSingleResult();
+    }
+}

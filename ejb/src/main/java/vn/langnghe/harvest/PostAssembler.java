@@ -1,0 +1,50 @@
+package vn.langnghe.harvest;
+
+import java.time.Instant;
+import vn.langnghe.analysis.Analysis;
+import vn.langnghe.analysis.Analyzer;
+import vn.langnghe.analysis.text.CleanedText;
+import vn.langnghe.harvest.connector.HarvestedItem;
+import vn.langnghe.index.Post;
+
+/**
+ * Turns a harvested item into an indexed post: the text is cleaned once (HTML to text, scripts gone),
+ * analysed, and the comment is tied to its parent and thread under the same platform's ids. The clean
+ * text is what is stored and shown, never the raw HTML.
+ */
+public final class PostAssembler {
+    private final Analyzer analyzer;
+
+    public PostAssembler(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public Post assemble(HarvestedItem item, String sourceName, Instant fetchedAt) {
+        CleanedText body = analyzer.clean(item.text());
+        String title = item.title() == null ? null : analyzer.clean(item.title()).text();
+        String analysed = title == null || title.isBlank() ? body.text()
+                : body.text().isBlank() ? title : title + ".\n" + body.text();
+        Analysis a = analyzer.analyze(analyzer.clean(analysed));
+        String platform = item.platform();
+        return Post.builder(platform, item.nativeId())
+                .source(sourceName)
+                .kind(item.kind())
+                .url(item.url())
+                .parentId(item.parentNativeId() == null ? null : Post.id(platform, item.parentNativeId()))
+                .threadId(item.threadNativeId() == null ? null : Post.id(platform, item.threadNativeId()))
+                .author(item.authorName(), item.authorId())
+                .title(title)
+                .text(body.text())
+                .language(a.lang())
+                .createdAt(item.createdAt())
+                .harvestedAt(fetchedAt)
+                .engagement(item.likes(), item.shares(), item.comments(), item.views())
+                .sentiment(a.sentiment(), a.isEmpty() ? null : a.sentimentScore())
+                .topics(a.topics())
+                .regions(a.areas(), a.units())
+                .keywords(a.keywords())
+                .hashtags(a.hashtags())
+                .signature(a.signature())
+                .build();
+    }
+}

@@ -1,0 +1,107 @@
+package vn.langnghe.harvest;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.langnghe.harvest.connector.HarvestedItem;
+import vn.langnghe.harvest.connector.Page;
+
+/**
+ * The transactional steps of a harvest run, each committed on its own: claiming the source, accepting
+ * a page (items into the outbox and the cursor past them, in one transaction), and recording the
+ * outcome. Claiming is one conditional UPDATE, so two nodes (or "run now" during a timed run) never
+ * run the same source at once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class SourceRuns {
+
+    /** What a run needs to know about its source, read when it was claimed. */
+    public record Ticket(long id, String name, String type, String configJson, String credentialsEncrypted,
+                         String cursor, int intervalSeconds, int failures) {
+    }
+
+    /** Why a run stopped early; {@code retryAfter} is set for rate limits. */
+    public record Failure(String kind, String message, Duration retryAfter) {
+    }
+
+    @PersistenceContext(unitName = "langnghe")
+    EntityManager em;
+
+    /**
+     * Marks the source running unless it is running already (a run whose lease has not expired);
+     * a paused source is claimed only for a manual run.
+     */
+    public Optional<Ticket> claim(long sourceId, Instant now, Duration lease, boolean manual) {
+        int claimed = em.createQuery("UPDATE Source s SET s.runState = :running, s.runStartedAt = :now, "
+                        + "s.runFinishedAt = NULL, s.runPages = 0, s.runItems = 0 "
+                        + "WHERE s.id = :id " + (manual ? "" : "AND s.paused = FALSE ")
+                        + "AND (s.runState <> :running OR s.runStartedAt < :leaseStart)")
+                .setParameter("running", Source.RunState.RUNNING)
+                .setParameter("now", now)
+                .setParameter("id", sourceId)
+                .setParameter("leaseStart", now.minus(lease))
+                .executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        Source s = em.find(Source.class, sourceId);
+        em.refresh(s);
+        return Optional.of(new Ticket(s.getId(), s.getName(), s.getType(), s.getConfigJson(),
+                s.getCredentialsEncrypted(), s.getCursor(), s.getIntervalSeconds(), s.getConsecutiveFailures()));
+    }
+
+    /**
+     * The page is durably accepted: its items are in the outbox and the cursor moves past them, both or
+     * neither. Returns false when the source was deleted meanwhile (nothing is written).
+     */
+    public boolean acceptPage(long sourceId, Page page, Instant fetchedAt) {
+        Source s = em.find(Source.class, sourceId);
+        if (s == null) {
+            return false;
+        }
+        List<HarvestedItem> items = page.items();
+        for (HarvestedItem item : items) {
+            em.persist(new OutboxEntry(item.id(), sourceId, s.getName(), ItemJson.write(item), fetchedAt));
+        }
+        s.pageAccepted(page.nextCursor(), items.size());
+        return true;
+    }
+
+    public void succeeded(long sourceId, Instant now, Instant next) {
+        Source s = em.find(Source.class, sourceId);
+        if (s != null) {
+            s.runSucceeded(now, next);
+        }
+    }
+
+    public void failed(long sourceId, Instant now, Failure failure, Instant next) {
+        Source s = em.find(Source.class, sourceId);
+        if (s != null) {
+            s.runFailed(now, failure.kind(), failure.message(), failure.retryAfter() != null, next);
+        }
+    }
+
+    public void scheduled(long sourceId, Instant next) {
+        Source s = em.find(Source.class, sourceId);
+        if (s != null) {
+            s.scheduled(next);
+        }
+    }
+
+    /** Sources that should have a timer: not paused. */
+    public List<Source> active() {
+        return em.createQuery("SELECT s FROM Source s WHERE s.paused = FALSE ORDER BY s.id", Source.class)
+                .getResultList();
+    }
+
+    public Optional<Source> find(long sourceId) {
+        return Optional.ofNullable(em.find(Source.class, sourceId));
+    }
+}

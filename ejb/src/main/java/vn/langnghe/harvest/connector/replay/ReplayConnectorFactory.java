@@ -1,0 +1,53 @@
+package vn.langnghe.harvest.connector.replay;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.langnghe.harvest.connector.Connector;
+import vn.langnghe.harvest.connector.ConnectorContext;
+import vn.langnghe.harvest.connector.ConnectorFactory;
+import vn.langnghe.harvest.connector.Credentials;
+
+@ApplicationScoped
+public class ReplayConnectorFactory implements ConnectorFactory<ReplayConfig> {
+    public static final String TYPE = "replay";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String displayName() {
+        return "Demo replay (local)";
+    }
+
+    @Override
+    public Class<ReplayConfig> configType() {
+        return ReplayConfig.class;
+    }
+
+    @Override
+    public ReplayConfig defaultConfig() {
+        return new ReplayConfig(20250701L, 100);
+    }
+
+    @Override
+    public List<String> credentialNames() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> validate(ReplayConfig c) {
+        List<String> problems = new ArrayList<>();
+        if (c.pageSize() < 1 || c.pageSize() > 1000) {
+            problems.add("pageSize must be between 1 and 1000");
+        }
+        return problems;
+    }
+
+    @Override
+    public Connector open(ReplayConfig config, Credentials credentials, ConnectorContext context) {
+        return new ReplayConnector(config, context);
+    }
+}
