@@ -83,7 +83,9 @@ public class DuplicateGroups {
     }
 
     private List<Member> candidates(Set<String> tokens) throws IndexingException {
-        SolrQuery q = new SolrQuery("{!terms f=" + PostField.SIGNATURE_BANDS + "}" + String.join(",", tokens))
+        // as a filter: the select handler's default query parser (edismax) ignores local params in q
+        SolrQuery q = new SolrQuery("*:*")
+                .addFilterQuery("{!terms f=" + PostField.SIGNATURE_BANDS + "}" + String.join(",", tokens))
                 .setFields(PostField.ID, PostField.SIGNATURE, PostField.DUP_GROUP)
                 .setSort(PostField.CREATED_AT, SolrQuery.ORDER.asc)
                 .setRows(MAX_CANDIDATES);

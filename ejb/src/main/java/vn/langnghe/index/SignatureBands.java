@@ -4,20 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a 64-bit near-duplicate signature into 4 bands of 16 bits. Two signatures within 3 bits of
- * each other leave at least one band untouched (pigeonhole), so every such pair shares a band token
- * and is found with one exact terms query; pairs 4 to 6 bits apart, which the analysis also counts as
- * near-duplicates, usually share one too. Narrower bands would guarantee all 6 bits but a random post
- * would then share a 9-bit band with over 1% of the index: 16-bit bands keep chance candidates near 1
- * in 16,000.
+ * Index keys that find near-duplicate candidates with one exact terms query. The 64-bit signature is
+ * cut into 6 blocks (11, 11, 11, 11, 10, 10 bits) and every pair of blocks is one key, 15 keys per
+ * post. Two signatures within 4 bits differ in at most 4 blocks, so at least 2 blocks, one key, are
+ * untouched (the pigeonhole behind Manku et al.'s SimHash tables): every such pair is found. Pairs 5
+ * or 6 bits apart, which the analysis also counts as near-duplicates, are found when their changes
+ * fall in at most 4 blocks, which is usual. A key is about 21 bits, so an unrelated post shares one
+ * with roughly 1 document in 140,000; single 9-bit blocks (enough to guarantee 6 bits) would make
+ * over 1% of the index a candidate.
  */
 public final class SignatureBands {
-    static final int BANDS = 4;
+    private static final int[] WIDTHS = {11, 11, 11, 11, 10, 10};
 
     private SignatureBands() {
     }
 
-    /** Tokens {@code band:value}, e.g. {@code 3:1f2}; empty for an unreadable signature. */
+    /** Keys {@code i.j:blockI.blockJ} in hex, e.g. {@code 0.3:1f2.7a}; empty for an unreadable signature. */
     public static List<String> of(String hexSignature) {
         long sig;
         try {
@@ -25,9 +27,17 @@ public final class SignatureBands {
         } catch (NumberFormatException e) {
             return List.of();
         }
-        List<String> out = new ArrayList<>(BANDS);
-        for (int b = 0; b < BANDS; b++) {
-            out.add(b + ":" + Long.toHexString((sig >>> (16 * b)) & 0xFFFF));
+        long[] blocks = new long[WIDTHS.length];
+        int start = 0;
+        for (int b = 0; b < WIDTHS.length; b++) {
+            blocks[b] = (sig >>> start) & ((1L << WIDTHS[b]) - 1);
+            start += WIDTHS[b];
+        }
+        List<String> out = new ArrayList<>(WIDTHS.length * (WIDTHS.length - 1) / 2);
+        for (int i = 0; i < blocks.length; i++) {
+            for (int j = i + 1; j < blocks.length; j++) {
+                out.add(i + "." + j + ":" + Long.toHexString(blocks[i]) + "." + Long.toHexString(blocks[j]));
+            }
         }
         return out;
     }

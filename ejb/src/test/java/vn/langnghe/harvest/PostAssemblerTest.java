@@ -1,0 +1,56 @@
+package vn.langnghe.harvest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.langnghe.analysis.Analyzer;
+import vn.langnghe.harvest.connector.HarvestedItem;
+import vn.langnghe.index.Post;
+
+class PostAssemblerTest {
+    private static PostAssembler assembler;
+    private static final Instant FETCHED = Instant.parse("2025-07-15T03:00:00Z");
+
+    @BeforeAll
+    static void load() {
+        assembler = new PostAssembler(new Analyzer());
+    }
+
+    @Test
+    void aCommentIsAnalysedAndTiedToItsThread() {
+        HarvestedItem c = HarvestedItem.builder("facebook", "111_222").kind("comment").replyTo("111_200", "111")
+                .author("Trần Thị B", "1009").text("Đường Nguyễn Hữu Cảnh Bình Thạnh ngập nặng quá, kẹt xe cả tiếng 😡")
+                .createdAt(Instant.parse("2025-07-14T10:00:00Z")).likes(12).build();
+        Post p = assembler.assemble(c, "Fanpage UBND", FETCHED);
+        assertEquals("facebook:111_222", p.id());
+        assertEquals("facebook:111_200", p.parentId());
+        assertEquals("facebook:111", p.threadId());
+        assertEquals("Fanpage UBND", p.source());
+        assertEquals(FETCHED, p.harvestedAt());
+        assertEquals("vi", p.language());
+        assertEquals("negative", p.sentiment());
+        assertTrue(p.regionAreas().contains("binh_thanh"), p.regionAreas().toString());
+        assertTrue(p.topics().contains("flooding") || p.topics().contains("transport"), p.topics().toString());
+        assertEquals(12, p.likes());
+    }
+
+    @Test
+    void htmlIsStoredAsTextWithoutScripts() {
+        HarvestedItem page = HarvestedItem.builder("web", "https://example.vn/a").kind("article")
+                .title("Thông báo <b>lịch</b> cắt điện")
+                .html("<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+                        + "<p>Khu vực phường Bến Thành sẽ tạm ngưng cấp điện ngày 20/7.</p>"
+                        + "<img src=x onerror=alert(1)></body></html>")
+                .createdAt(Instant.parse("2025-07-14T10:00:00Z")).build();
+        Post p = assembler.assemble(page, "Tin tức", FETCHED);
+        assertFalse(p.text().contains("<"), p.text());
+        assertFalse(p.text().contains("alert"), p.text());
+        assertTrue(p.text().contains("Bến Thành"));
+        assertEquals("Thông báo lịch cắt điện", p.title());
+        assertTrue(p.signature() != null && p.signature().length() == 16);
+    }
+}

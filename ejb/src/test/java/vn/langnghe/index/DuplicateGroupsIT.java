@@ -1,0 +1,86 @@
+package vn.langnghe.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.langnghe.analysis.text.NearDuplicateSignature;
+import vn.langnghe.analysis.text.VietnameseNormalizer;
+import vn.langnghe.solr.RunningSolr;
+import vn.langnghe.solr.SolrLauncher;
+
+/** Near-duplicate grouping against a real Solr: reposts join the first post's group, others do not. */
+class DuplicateGroupsIT {
+    private static RunningSolr solr;
+    private static SolrConnection connection;
+    private static final VietnameseNormalizer NORMALIZER = new VietnameseNormalizer();
+    private static final String ARTICLE = "Từ ngày 1/8, TP.HCM điều chỉnh lộ trình 12 tuyến xe buýt đi qua khu vực "
+            + "trung tâm quận 1 để phục vụ thi công tuyến metro số 2 Bến Thành Tham Lương, người dân cần xem "
+            + "lịch trình mới tại các trạm dừng và trên ứng dụng GoBus trước khi đi lại";
+
+    @BeforeAll
+    static void start() throws Exception {
+        solr = SolrLauncher.startStandalone(SolrLauncher.Options.standalone(Files.createTempDirectory("langnghe-dup"), 0));
+        connection = new SolrConnection(solr.baseUrls().get(0), solr.collection(), 10_000, 2);
+    }
+
+    @AfterAll
+    static void stop() {
+        connection.close();
+        solr.close();
+    }
+
+    private static Post post(String platform, String id, String text, long likes, int minutes) {
+        return Post.builder(platform, id).text(text).language("vi").engagement(likes, 0, 0, 0)
+                .createdAt(Instant.parse("2025-07-14T00:00:00Z").plusSeconds(60L * minutes))
+                .signature(NearDuplicateSignature.of(NORMALIZER.normalize(text))).build();
+    }
+
+    private static String sig(String text) {
+        return NearDuplicateSignature.of(NORMALIZER.normalize(text));
+    }
+
+    private static String group(String id) throws Exception {
+        return (String) connection.client().getById(connection.collection(), id).getFieldValue(PostField.DUP_GROUP);
+    }
+
+    @Test
+    void copiesJoinTheFirstPostsGroupAcrossBatchesAndReharvestKeepsIt() throws Exception {
+        DuplicateGroups groups = new DuplicateGroups(connection);
+        PostIndexer indexer = TestIndexers.indexer(connection);
+        indexer.index(groups.assign(List.of(post("rss", "vnexpress-1", ARTICLE, 0, 0))));
+        indexer.commit();
+
+        // a later batch: the same article copied by another paper with a different ending, an
+        // unrelated post, and within the batch a repost of the unrelated post
+        String copy = ARTICLE.replace("trên ứng dụng GoBus", "trên ứng dụng của Sở") + " (theo VnExpress)";
+        String other = "Công viên Gia Định mới trồng thêm nhiều cây xanh, cuối tuần cả nhà ra chơi mát lắm";
+        indexer.index(groups.assign(List.of(
+                post("rss", "tuoitre-9", copy, 0, 30),
+                post("facebook", "p-1", other, 3, 31),
+                post("facebook", "p-2", other + " 👍", 0, 32))));
+        indexer.commit();
+
+        assertEquals("rss:vnexpress-1", group("rss:vnexpress-1"));
+        assertEquals("rss:vnexpress-1", group("rss:tuoitre-9"), "copy at distance "
+                + NearDuplicateSignature.distance(sig(ARTICLE), sig(copy)));
+        assertEquals("facebook:p-1", group("facebook:p-1"));
+        assertEquals("facebook:p-1", group("facebook:p-2"));
+        assertNotEquals(group("facebook:p-1"), group("rss:vnexpress-1"));
+
+        // harvested again with new engagement counts: one document, same group, counts updated
+        indexer.index(groups.assign(List.of(post("facebook", "p-2", other + " 👍", 40, 32))));
+        indexer.commit();
+        assertEquals("facebook:p-1", group("facebook:p-2"));
+        var found = connection.client().query(connection.collection(), new SolrQuery("id:\"facebook:p-2\""))
+                .getResults();
+        assertEquals(1, found.getNumFound());
+        assertEquals(40L, ((Number) found.get(0).getFirstValue(PostField.LIKES)).longValue());
+    }
+}
