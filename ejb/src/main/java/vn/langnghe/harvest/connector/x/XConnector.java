@@ -62,7 +62,6 @@ final class XConnector implements Connector {
             // recent search reaches back seven days only; what came in between is out of reach anyway,
             // so a fresh walk (capped by backfillPages) replaces the one that was paused too long
             since = null;
-            next = null;
             cursor = Cursor.empty();
             reply = context.http().get(uri(null, null), headers);
         }
@@ -72,6 +71,7 @@ final class XConnector implements Connector {
         if (meta == null) {
             throw new BadReplyException("the reply from " + reply.uri().getHost() + " has no \"meta\" block");
         }
+        // partial errors beside the data of a 200 (an author that could not be expanded) do not spoil the page
         List<HarvestedItem> items = items(body, reply.uri().getHost());
 
         String top = cursor.get("top") != null ? cursor.get("top") : JsonReplies.str(meta, "newest_id");
@@ -83,7 +83,6 @@ final class XConnector implements Connector {
                     .with("pages", Integer.toString(pages));
             return new Page(items, c.text(), true);
         }
-        // partial errors in a 200 reply (an author that could not be expanded) do not spoil the page
         return Page.last(items, Cursor.empty().with("since", top != null ? top : since).text());
     }
 
