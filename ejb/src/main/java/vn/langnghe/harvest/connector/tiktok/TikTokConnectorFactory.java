@@ -1,0 +1,73 @@
+package vn.langnghe.harvest.connector.tiktok;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.langnghe.harvest.connector.Connector;
+import vn.langnghe.harvest.connector.ConnectorContext;
+import vn.langnghe.harvest.connector.ConnectorFactory;
+import vn.langnghe.harvest.connector.Credentials;
+
+@ApplicationScoped
+public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
+    /** A client access token ({@code clt.…}) of an approved research project; it lasts two hours. */
+    public static final String ACCESS_TOKEN = "accessToken";
+
+    static final int MAX_DAYS = 30;
+
+    @Override
+    public String type() {
+        return "tiktok";
+    }
+
+    @Override
+    public String displayName() {
+        return "TikTok Research API";
+    }
+
+    @Override
+    public Class<TikTokConfig> configType() {
+        return TikTokConfig.class;
+    }
+
+    @Override
+    public TikTokConfig defaultConfig() {
+        return new TikTokConfig("https://open.tiktokapis.com", "kẹt xe, ngập nước, sài gòn", "saigon, tphcm", "VN", 7,
+                100, true, 300);
+    }
+
+    @Override
+    public List<String> credentialNames() {
+        return List.of(ACCESS_TOKEN);
+    }
+
+    @Override
+    public List<String> validate(TikTokConfig c) {
+        List<String> problems = new ArrayList<>();
+        if (c.apiBaseUrl() == null || !c.apiBaseUrl().matches("https?://[^\\s/]+.*")) {
+            problems.add("apiBaseUrl must be an http(s) URL");
+        }
+        if (TikTokQuery.terms(c.keywords()).isEmpty() && TikTokQuery.terms(c.hashtags()).isEmpty()) {
+            problems.add("at least one keyword or hashtag is needed");
+        }
+        if (c.regionCode() != null && !c.regionCode().isBlank() && !c.regionCode().trim().matches("[A-Za-z]{2}")) {
+            problems.add("regionCode must be a two-letter country code such as VN");
+        }
+        if (c.daysBack() < 1 || c.daysBack() > MAX_DAYS) {
+            problems.add("daysBack must be between 1 and " + MAX_DAYS + " (the API spans at most " + MAX_DAYS
+                    + " days per query)");
+        }
+        if (c.maxCount() < 1 || c.maxCount() > 100) {
+            problems.add("maxCount must be between 1 and 100");
+        }
+        if (c.includeComments() && c.maxCommentsPerVideo() < 1) {
+            problems.add("maxCommentsPerVideo must be at least 1 when comments are included");
+        }
+        return problems;
+    }
+
+    @Override
+    public Connector open(TikTokConfig config, Credentials credentials, ConnectorContext context) {
+        return new TikTokConnector(config, credentials, context);
+    }
+}
