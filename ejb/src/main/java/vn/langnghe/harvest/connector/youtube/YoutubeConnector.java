@@ -3,6 +3,7 @@ package vn.langnghe.harvest.connector.youtube;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,12 @@ final class YoutubeConnector implements Connector {
      * fetch, up to this many requests, so a page is rarely empty.
      */
     private static final int MAX_STEPS = 8;
+    /**
+     * Search results can show up some time after a video is published, so a later walk searches from
+     * this much before the newest video it already has: the few videos read again replace themselves
+     * (same id) instead of late ones being missed.
+     */
+    static final Duration SEARCH_LOOKBACK = Duration.ofHours(3);
     /** Comment reads that end quietly: the video's comments are off, or it went away since it was listed. */
     private static final Set<String> VIDEO_WITHOUT_COMMENTS = Set.of("commentsDisabled", "videoNotFound");
 
@@ -94,6 +101,9 @@ final class YoutubeConnector implements Connector {
 
     private Cursor videoStep(Cursor c, List<HarvestedItem> out) throws ConnectorException {
         Instant since = c.get("since") == null ? null : Instant.parse(c.get("since"));
+        if (since != null && config.mode() == YoutubeConfig.Mode.SEARCH) {
+            since = since.minus(SEARCH_LOOKBACK);
+        }
         if (config.mode() == YoutubeConfig.Mode.CHANNEL && c.get("uploads") == null) {
             c = c.with("uploads", uploadsPlaylist());
         }

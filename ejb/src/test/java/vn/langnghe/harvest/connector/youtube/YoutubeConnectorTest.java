@@ -227,20 +227,21 @@ class YoutubeConnectorTest extends ConnectorContractTest {
     }
 
     @Test
-    void aLaterRunAsksOnlyForNewerVideos() throws ConnectorException {
+    void aLaterRunSearchesFromShortlyBeforeTheNewestVideo() throws ConnectorException {
         stubAllPages();
         Connector c = connector();
         Page p = c.fetch(null);
         while (p.more()) {
             p = c.fetch(p.nextCursor());
         }
-        server.stubFor(get(urlPathEqualTo(API + "search")).withQueryParam("publishedAfter", equalTo("2025-07-14T23:40:12Z"))
+        // from three hours before the newest video taken, for results that reach the search index late
+        server.stubFor(get(urlPathEqualTo(API + "search")).withQueryParam("publishedAfter", equalTo("2025-07-14T20:40:12Z"))
                 .willReturn(json(200, fixture("youtube/search-empty.json"))));
         Page later = c.fetch(p.nextCursor());
         assertTrue(later.items().isEmpty());
         assertFalse(later.more());
         server.verify(getRequestedFor(urlPathEqualTo(API + "search"))
-                .withQueryParam("publishedAfter", equalTo("2025-07-14T23:40:12Z")));
+                .withQueryParam("publishedAfter", equalTo("2025-07-14T20:40:12Z")));
     }
 
     @Test
