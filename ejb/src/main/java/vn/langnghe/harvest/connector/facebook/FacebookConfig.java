@@ -1,0 +1,12 @@
+package vn.langnghe.harvest.connector.facebook;
+
+/**
+ * @param apiBaseUrl      the Graph API root with its version, {@code https://graph.facebook.com/v21.0}
+ * @param pageId          the Page's numeric id (or its username)
+ * @param includeComments also take each new post's comments and replies
+ * @param pageSize        posts or comments per request ({@code limit}; the API allows up to 100)
+ * @param backfillPages   how many pages of posts the first run reads before it only follows new ones
+ */
+public record FacebookConfig(String apiBaseUrl, String pageId, boolean includeComments, int pageSize,
+                             int backfillPages) {
+}

@@ -1,0 +1,65 @@
+package vn.langnghe.harvest.connector.facebook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.langnghe.harvest.connector.Connector;
+import vn.langnghe.harvest.connector.ConnectorContext;
+import vn.langnghe.harvest.connector.ConnectorFactory;
+import vn.langnghe.harvest.connector.Credentials;
+
+@ApplicationScoped
+public class FacebookConnectorFactory implements ConnectorFactory<FacebookConfig> {
+    /** A Page access token with pages_read_engagement and pages_read_user_content. */
+    public static final String PAGE_ACCESS_TOKEN = "pageAccessToken";
+
+    @Override
+    public String type() {
+        return "facebook";
+    }
+
+    @Override
+    public String displayName() {
+        return "Facebook Page (Graph API)";
+    }
+
+    @Override
+    public Class<FacebookConfig> configType() {
+        return FacebookConfig.class;
+    }
+
+    @Override
+    public FacebookConfig defaultConfig() {
+        return new FacebookConfig(GraphApi.DEFAULT_BASE_URL, "", true, 25, 4);
+    }
+
+    @Override
+    public List<String> credentialNames() {
+        return List.of(PAGE_ACCESS_TOKEN);
+    }
+
+    @Override
+    public List<String> validate(FacebookConfig c) {
+        List<String> problems = new ArrayList<>();
+        if (c.apiBaseUrl() == null || !c.apiBaseUrl().matches("https?://[^\\s/]+.*")) {
+            problems.add("apiBaseUrl must be an http(s) URL");
+        }
+        if (c.pageId() == null || !c.pageId().matches("[\\w.]+")) {
+            problems.add("pageId must be the Page's id or username");
+        }
+        if (c.pageSize() < 1 || c.pageSize() > 100) {
+            problems.add("pageSize must be between 1 and 100");
+        }
+        if (c.backfillPages() < 1) {
+            problems.add("backfillPages must be at least 1");
+        }
+        return problems;
+    }
+
+    @Override
+    public Connector open(FacebookConfig config, Credentials credentials, ConnectorContext context) {
+        GraphApi api = new GraphApi(config.apiBaseUrl(), "Facebook", credentials.get(PAGE_ACCESS_TOKEN),
+                PAGE_ACCESS_TOKEN, context);
+        return new FacebookConnector(config, api);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.langnghe.harvest.connector.youtube;
+
+/**
+ * @param apiBaseUrl        the API root, {@code https://www.googleapis.com/youtube/v3}
+ * @param mode              {@code SEARCH} (videos matching a query, newest first) or {@code CHANNEL} (a
+ *                          channel's uploads, newest first)
+ * @param query             the search terms, for {@code SEARCH}
+ * @param channelId         the channel id ({@code UC...}), for {@code CHANNEL}
+ * @param regionCode        ISO 3166-1 alpha-2 country the search favours, e.g. {@code VN}; empty for none
+ * @param relevanceLanguage ISO 639-1 language the search favours, e.g. {@code vi}; empty for none
+ * @param includeComments   also take each new video's comments and replies
+ * @param pageSize          videos per request (the API allows up to 50)
+ * @param backfillPages     how many pages of videos the first run reads before it only follows new ones
+ */
+public record YoutubeConfig(String apiBaseUrl, Mode mode, String query, String channelId, String regionCode,
+                            String relevanceLanguage, boolean includeComments, int pageSize, int backfillPages) {
+
+    public enum Mode { SEARCH, CHANNEL }
+}
