@@ -120,7 +120,7 @@ public class HarvestScheduler {
     void reconcile() {
         Set<String> armed = new HashSet<>();
         for (Timer t : timers.getTimers()) {
-            if (t.getInfo() instanceof String s) {
+            if (t.getInfo() instanceof String s && s.startsWith(PREFIX)) {
                 armed.add(s);
             }
         }
