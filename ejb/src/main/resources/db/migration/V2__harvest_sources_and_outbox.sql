@@ -19,6 +19,8 @@ CREATE TABLE sources (
     updated_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     -- the last (or current) run
     run_state            VARCHAR(32)    NOT NULL,
+    -- the server instance doing the current run: after a crash, that instance takes it back at start
+    run_owner            VARCHAR(200),
     run_started_at       TIMESTAMP WITH TIME ZONE,
     run_finished_at      TIMESTAMP WITH TIME ZONE,
     run_pages            INTEGER        NOT NULL,

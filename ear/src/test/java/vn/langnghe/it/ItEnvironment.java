@@ -20,8 +20,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
  * passwords), written to {@code target/it/it.properties}, and small HTTP helpers.
  */
 final class ItEnvironment {
-    private static final Properties PROPS = load();
-
     private ItEnvironment() {
     }
 
@@ -36,8 +34,9 @@ final class ItEnvironment {
         return p;
     }
 
+    /** Read afresh each time: the reliability tests restart Solr, which changes its pid. */
     static String get(String key) {
-        String v = PROPS.getProperty(key);
+        String v = load().getProperty(key);
         if (v == null) {
             throw new IllegalStateException("missing " + key + " in it.properties");
         }

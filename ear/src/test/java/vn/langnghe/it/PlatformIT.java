@@ -68,7 +68,9 @@ class PlatformIT {
     @Order(3)
     void statusReportsVersionDocumentsSolrModeAndDatabase() throws Exception {
         // The demo dataset is loaded through the indexing path shortly after deployment.
-        JsonObject status = waitFor("api/v1/status", s -> s.getJsonNumber("documents").longValue() >= 500, 120);
+        // the demo replay source has run and the outbox is empty
+        JsonObject status = waitFor("api/v1/status", s -> s.getJsonNumber("documents").longValue() >= 700
+                && s.getJsonNumber("harvestWaiting").longValue() == 0, 180);
         assertTrue(status.getString("version").matches("\\d+\\.\\d+\\.\\d+.*"), status.toString());
         assertEquals("standalone", status.getString("solrMode"));
         String expectedDb = ItEnvironment.get("it.db.url").startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";

@@ -118,6 +118,10 @@ public class HarvestScheduler {
 
     /** Gives every active source without a timer one (after a crash mid-run, or a fresh deployment). */
     void reconcile() {
+        int interrupted = runs.releaseInterruptedRuns(Instant.now());
+        if (interrupted > 0) {
+            LOG.warning(() -> interrupted + " harvest runs were interrupted by the last stop; they continue now");
+        }
         Set<String> armed = new HashSet<>();
         for (Timer t : timers.getTimers()) {
             if (t.getInfo() instanceof String s && s.startsWith(PREFIX)) {

@@ -61,6 +61,9 @@ public class Source {
     @Column(name = "run_state", nullable = false, length = 32)
     private RunState runState = RunState.IDLE;
 
+    @Column(name = "run_owner", length = 200)
+    private String runOwner;
+
     @Column(name = "run_started_at")
     private Instant runStartedAt;
 

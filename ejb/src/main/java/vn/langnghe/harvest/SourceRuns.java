@@ -31,8 +31,31 @@ public class SourceRuns {
     public record Failure(String kind, String message, Duration retryAfter) {
     }
 
+    /**
+     * This server instance: Payara's instance name, unique within a deployment group and the same after
+     * a restart.
+     */
+    static final String INSTANCE = System.getProperty("com.sun.aas.instanceName", "local");
+
     @PersistenceContext(unitName = "langnghe")
     EntityManager em;
+
+    /**
+     * At start: runs this instance was doing when it stopped (killed, crashed) are over. They are marked
+     * failed, so their sources run again at once from their saved cursor instead of waiting for the
+     * lease to expire. Returns how many there were.
+     */
+    public int releaseInterruptedRuns(Instant now) {
+        return em.createQuery("UPDATE Source s SET s.runState = :failed, s.runFinishedAt = :now, "
+                        + "s.lastErrorKind = 'interrupted', s.lastError = :msg, s.lastErrorAt = :now, s.nextRunAt = :now "
+                        + "WHERE s.runState = :running AND s.runOwner = :owner")
+                .setParameter("failed", Source.RunState.FAILED)
+                .setParameter("running", Source.RunState.RUNNING)
+                .setParameter("now", now)
+                .setParameter("msg", "the run was interrupted by a server restart; it continues from the last saved cursor")
+                .setParameter("owner", INSTANCE)
+                .executeUpdate();
+    }
 
     /**
      * Marks the source running unless it is running already (a run whose lease has not expired);
@@ -40,11 +63,13 @@ public class SourceRuns {
      */
     public Optional<Ticket> claim(long sourceId, Instant now, Duration lease, boolean manual) {
         int claimed = em.createQuery("UPDATE Source s SET s.runState = :running, s.runStartedAt = :now, "
+                        + "s.runOwner = :owner, "
                         + "s.runFinishedAt = NULL, s.runPages = 0, s.runItems = 0 "
                         + "WHERE s.id = :id " + (manual ? "" : "AND s.paused = FALSE ")
                         + "AND (s.runState <> :running OR s.runStartedAt < :leaseStart)")
                 .setParameter("running", Source.RunState.RUNNING)
                 .setParameter("now", now)
+                .setParameter("owner", INSTANCE)
                 .setParameter("id", sourceId)
                 .setParameter("leaseStart", now.minus(lease))
                 .executeUpdate();
