@@ -1,0 +1,229 @@
+package vn.langnghe.harvest.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
+import vn.langnghe.index.PostField;
+
+/**
+ * End-to-end ingest benchmark against a running platform. A local HTTP server plays a Mastodon
+ * hashtag timeline of N statuses; a source for it is created through {@code /api/v1/sources}; the
+ * clock runs until Solr can find all N. Then the same N documents, read back from Solr, are indexed
+ * again under other ids with plain SolrJ (batches of 1,000, commitWithin 1 s): the baseline. Freshness
+ * is the time from an item's harvest ({@code harvested_at}) to the moment a search first finds it,
+ * read from a poll of the visible count every 100 ms (the outbox drains in fetch order, so the k-th
+ * item visible is the k-th harvested).
+ *
+ * <p>Arguments: {@code <platform URL> <admin password> <Solr URL> [items]}.
+ */
+public final class BenchIngest {
+    private static final int PAGE = 40;
+    private static final long POLL_MS = 100;
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: BenchIngest <platform URL> <admin password> <Solr URL> [items]");
+            System.exit(2);
+        }
+        URI platform = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
+        String password = args[1];
+        String solrUrl = args[2];
+        int items = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+        String run = "bench" + System.currentTimeMillis();
+        SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1);
+
+        HttpServer replay = serve(timeline, run);
+        try (SolrClient solr = new HttpJdkSolrClient.Builder(solrUrl).useHttp1_1(true).build()) {
+            String sourceQuery = PostField.SOURCE + ":\"" + run + "\"";
+            long t0 = System.currentTimeMillis();
+            createSource(platform, password, run, "http://127.0.0.1:" + replay.getAddress().getPort());
+            List<long[]> visible = pollUntil(solr, sourceQuery, items, Duration.ofMinutes(15));
+            long e2eMs = visible.get(visible.size() - 1)[0] - t0;
+            double e2eRate = items * 1000.0 / e2eMs;
+
+            List<Long> harvested = harvestTimes(solr, sourceQuery, items);
+            List<Long> freshness = freshness(harvested, visible);
+
+            long rawMs = rawBaseline(solr, sourceQuery, items);
+            double rawRate = items * 1000.0 / rawMs;
+
+            System.out.printf(Locale.ROOT, "items                    %,d%n", items);
+            System.out.printf(Locale.ROOT, "end-to-end ingest        %,.0f items/s (%.1f s from source created to all searchable)%n",
+                    e2eRate, e2eMs / 1000.0);
+            System.out.printf(Locale.ROOT, "raw SolrJ bulk indexing  %,.0f items/s (%.1f s, same documents, same Solr)%n",
+                    rawRate, rawMs / 1000.0);
+            System.out.printf(Locale.ROOT, "ratio                    %.2f (goal >= 0.5)%n", e2eRate / rawRate);
+            System.out.printf(Locale.ROOT, "freshness p50 / p95 / max  %.2f / %.2f / %.2f s (goal p95 <= 5 s)%n",
+                    pct(freshness, 50) / 1000.0, pct(freshness, 95) / 1000.0, pct(freshness, 100) / 1000.0);
+        } finally {
+            replay.stop(0);
+        }
+    }
+
+    /** Mastodon's tag timeline: newest first, max_id paging with Link headers, since_id for later runs. */
+    private static HttpServer serve(SyntheticTimeline timeline, String tag) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < timeline.size(); i++) {
+            position.put(timeline.ids().get(i), i);
+        }
+        String path = "/api/v1/timelines/tag/" + tag;
+        server.createContext(path, exchange -> {
+            Map<String, String> q = query(exchange);
+            int from = q.containsKey("max_id") ? position.getOrDefault(q.get("max_id"), timeline.size() - 1) + 1 : 0;
+            if (q.containsKey("since_id")) {
+                from = timeline.size();
+            }
+            int to = Math.min(timeline.size(), from + PAGE);
+            String link = to < timeline.size()
+                    ? "<http://127.0.0.1:" + server.getAddress().getPort() + path + "?max_id=" + timeline.ids().get(to - 1)
+                    + ">; rel=\"next\"" : null;
+            send(exchange, from >= to ? "[]" : timeline.pageJson(from, to), link);
+        });
+        server.start();
+        return server;
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> out = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String kv : raw.split("&")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0) {
+                    out.put(kv.substring(0, eq), URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void send(HttpExchange exchange, String body, String link) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        if (link != null) {
+            exchange.getResponseHeaders().set("Link", link);
+        }
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void createSource(URI platform, String password, String name, String instance) throws Exception {
+        String body = "{\"name\":\"" + name + "\",\"type\":\"mastodon\",\"intervalSeconds\":86400,\"config\":{"
+                + "\"instanceUrl\":\"" + instance + "\",\"timeline\":\"TAG\",\"hashtag\":\"" + name + "\","
+                + "\"pageSize\":" + PAGE + ",\"backfillPages\":100000}}";
+        HttpRequest req = HttpRequest.newBuilder(platform.resolve("api/v1/sources"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + password)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> rsp = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+        if (rsp.statusCode() != 201) {
+            throw new IllegalStateException("the platform did not create the source: HTTP " + rsp.statusCode() + " "
+                    + rsp.body());
+        }
+    }
+
+    /** (time, visible count) every 100 ms until {@code items} are visible. */
+    private static List<long[]> pollUntil(SolrClient solr, String q, long items, Duration limit) throws Exception {
+        List<long[]> series = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + limit.toMillis();
+        long seen = 0;
+        while (seen < items) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("only " + seen + " of " + items + " searchable after " + limit);
+            }
+            Thread.sleep(POLL_MS);
+            seen = solr.query("posts", new SolrQuery("*:*").addFilterQuery(q).setRows(0)).getResults().getNumFound();
+            series.add(new long[] {System.currentTimeMillis(), seen});
+        }
+        return series;
+    }
+
+    private static List<Long> harvestTimes(SolrClient solr, String q, int items) throws Exception {
+        SolrDocumentList docs = solr.query("posts", new SolrQuery("*:*").addFilterQuery(q).setRows(items)
+                .setFields(PostField.HARVESTED_AT).setSort(PostField.HARVESTED_AT, SolrQuery.ORDER.asc)).getResults();
+        List<Long> out = new ArrayList<>(docs.size());
+        for (SolrDocument d : docs) {
+            out.add(((java.util.Date) d.getFirstValue(PostField.HARVESTED_AT)).getTime());
+        }
+        return out;
+    }
+
+    /** For the k-th harvested item: the first poll that saw at least k items, minus its harvest time. */
+    private static List<Long> freshness(List<Long> harvested, List<long[]> visible) {
+        List<Long> out = new ArrayList<>(harvested.size());
+        int poll = 0;
+        for (int k = 0; k < harvested.size(); k++) {
+            while (poll < visible.size() - 1 && visible.get(poll)[1] < k + 1) {
+                poll++;
+            }
+            out.add(Math.max(0, visible.get(poll)[0] - harvested.get(k)));
+        }
+        return out;
+    }
+
+    /** The same documents, read back and indexed again under other ids with plain SolrJ; ms until searchable. */
+    private static long rawBaseline(SolrClient solr, String q, int items) throws Exception {
+        SolrDocumentList docs = solr.query("posts", new SolrQuery("*:*").addFilterQuery(q).setRows(items))
+                .getResults();
+        List<SolrInputDocument> copies = new ArrayList<>(docs.size());
+        for (SolrDocument d : docs) {
+            SolrInputDocument c = new SolrInputDocument();
+            for (String f : d.getFieldNames()) {
+                if (!f.equals("_version_") && !f.equals(PostField.INDEXED_AT)) {
+                    c.setField(f, d.getFieldValue(f));
+                }
+            }
+            c.setField(PostField.ID, "bench-raw:" + d.getFirstValue(PostField.ID));
+            c.setField(PostField.SOURCE, "bench-raw-" + d.getFirstValue(PostField.SOURCE));
+            copies.add(c);
+        }
+        String rawQuery = PostField.SOURCE + ":\"bench-raw-" + docs.get(0).getFirstValue(PostField.SOURCE) + "\"";
+        long t0 = System.currentTimeMillis();
+        for (int i = 0; i < copies.size(); i += 1000) {
+            solr.add("posts", copies.subList(i, Math.min(copies.size(), i + 1000)), 1000);
+        }
+        List<long[]> series = pollUntil(solr, rawQuery, copies.size(), Duration.ofMinutes(5));
+        long ms = series.get(series.size() - 1)[0] - t0;
+        solr.deleteByQuery("posts", rawQuery, 1000);
+        return ms;
+    }
+
+    private static double pct(List<Long> values, int p) {
+        long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (v.length == 0) {
+            return 0;
+        }
+        int idx = (int) Math.ceil(p / 100.0 * v.length) - 1;
+        return v[Math.max(0, Math.min(v.length - 1, idx))];
+    }
+
+    private BenchIngest() {
+    }
+}
