@@ -64,11 +64,14 @@ public class HarvestScheduler {
         timers.createSingleActionTimer(3_000, new TimerConfig(RECONCILE, false));
     }
 
-    /** Sets the source's next run (replacing its timer); a time in the past runs it at once. */
+    /**
+     * Sets the source's timer (replacing the one it had); a time in the past runs it at once. The
+     * caller records the time on the source in its own transaction: writing it here, in another
+     * transaction, would wait for the caller's lock on the same row.
+     */
     public void schedule(long sourceId, Instant at) {
         cancel(sourceId);
         timers.createSingleActionTimer(Date.from(at), new TimerConfig(PREFIX + sourceId, true));
-        runs.scheduled(sourceId, at);
     }
 
     public void cancel(long sourceId) {
@@ -134,6 +137,7 @@ public class HarvestScheduler {
             if (!armed.contains(PREFIX + s.getId())) {
                 Instant at = s.getNextRunAt() == null || s.getNextRunAt().isBefore(now) ? now : s.getNextRunAt();
                 schedule(s.getId(), at);
+                runs.scheduled(s.getId(), at);
                 created++;
             }
         }

@@ -88,6 +88,7 @@ public class SourceService {
         em.persist(s);
         em.flush();
         if (!paused) {
+            s.scheduled(now);
             scheduler.schedule(s.getId(), now);
         }
         audit.record(actor, "source.create", "source " + s.getId() + " \"" + name + "\" (" + factory.type() + ")");
@@ -117,6 +118,7 @@ public class SourceService {
     public SourceView pause(long id, String actor) throws InvalidSourceException {
         Source s = require(id);
         s.setPaused(true, Instant.now());
+        s.scheduled(null);
         scheduler.cancel(id);
         audit.record(actor, "source.pause", "source " + id + " \"" + s.getName() + "\"");
         return view(s);
@@ -128,6 +130,7 @@ public class SourceService {
         Instant now = Instant.now();
         s.setPaused(false, now);
         Instant next = s.getNextRunAt() == null || s.getNextRunAt().isBefore(now) ? now : s.getNextRunAt();
+        s.scheduled(next);
         scheduler.schedule(id, next);
         audit.record(actor, "source.resume", "source " + id + " \"" + s.getName() + "\"");
         return view(s);
