@@ -41,6 +41,8 @@ final class FeedConnector implements Connector {
     private static final Logger LOG = Logger.getLogger(FeedConnector.class.getName());
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
             + "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
+    /** Article pages are a few hundred KB; a larger one is not parsed (the summary stays). */
+    static final int MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
     private static final Set<String> SECOND_LEVEL = Set.of("com", "net", "org", "gov", "edu", "ac", "co", "info",
             "biz", "int", "name", "health", "pro");
 
@@ -197,7 +199,8 @@ final class FeedConnector implements Connector {
             throw rateLimited(reply, "the article pages");
         }
         String type = reply.header("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
-        if (!reply.ok() || !(type.startsWith("text/html") || type.startsWith("application/xhtml"))) {
+        if (!reply.ok() || !(type.startsWith("text/html") || type.startsWith("application/xhtml"))
+                || reply.body().length > MAX_ARTICLE_BYTES) {
             return null;
         }
         try {

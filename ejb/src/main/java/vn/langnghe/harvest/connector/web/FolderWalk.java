@@ -26,13 +26,14 @@ final class FolderWalk {
     record Found(Path path, String relative, BasicFileAttributes attributes) {
     }
 
-    /** Stops the walk: {@code want} files found, or {@code maxExamined} files looked at. */
+    /** Which of the files looked at are wanted (for example: modified since the last walk). */
     interface Filter {
         boolean take(Found f);
     }
 
     /**
-     * @param lastExamined the last file looked at, to resume after; null when the tree was walked to its end
+     * @param lastExamined the last file looked at, to resume after; null when the tree was walked to its end.
+     *                     A walk stops once it has {@code want} files or has looked at {@code maxExamined}.
      */
     record Result(List<Found> files, String lastExamined) {
     }

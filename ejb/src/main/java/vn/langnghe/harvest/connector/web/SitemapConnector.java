@@ -117,7 +117,7 @@ final class SitemapConnector implements Connector {
                 return endWalk(List.of(), since, top);
             }
             page = new Collector(child == map ? pos : 0, pageSize, since, walked);
-            readChild(URI.create(children.get(child).loc()), root, limit, page);
+            readChild(children.get(child).loc(), root, limit, page);
             top = later(top, page.newest);
             if (page.resumeAt >= 0) {
                 next = walking(since, top, walked, child, page.resumeAt);
@@ -159,7 +159,13 @@ final class SitemapConnector implements Connector {
         return -1;
     }
 
-    private void readChild(URI uri, URI root, long limit, Collector page) throws ConnectorException {
+    private void readChild(String loc, URI root, long limit, Collector page) throws ConnectorException {
+        URI uri;
+        try {
+            uri = root.resolve(loc);
+        } catch (IllegalArgumentException e) {
+            throw new BadReplyException("the sitemap index at " + root.getHost() + " lists \"" + loc + "\", which is not a URL");
+        }
         if (!sameHost(uri, root)) {
             throw new BadReplyException("the sitemap index at " + root.getHost() + " points to a sitemap on another "
                     + "host (" + uri.getHost() + "), which the sitemap protocol does not allow");
@@ -216,7 +222,7 @@ final class SitemapConnector implements Connector {
         if (created == null || created.isAfter(context.clock().instant())) {
             created = context.clock().instant();
         }
-        return HarvestedItem.builder(UrlConnector.PLATFORM, e.loc())
+        return HarvestedItem.builder(UrlConnector.PLATFORM, uri.toString())
                 .kind(e.newsTitle() != null || e.newsDate() != null ? "article" : "page")
                 .url(uri.toString())
                 .title(e.newsTitle() != null ? e.newsTitle() : doc.title())
