@@ -1,0 +1,93 @@
+package vn.langnghe.harvest.connector.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.langnghe.harvest.connector.Connector;
+import vn.langnghe.harvest.connector.ConnectorContext;
+import vn.langnghe.harvest.connector.ConnectorFactory;
+import vn.langnghe.harvest.connector.Credentials;
+
+@ApplicationScoped
+public class WebConnectorFactory implements ConnectorFactory<WebConfig> {
+    /** Optional HTTP basic credentials, for an intranet site; sent to the configured host only. */
+    public static final String USERNAME = "username";
+    public static final String PASSWORD = "password";
+
+    @Override
+    public String type() {
+        return "web";
+    }
+
+    @Override
+    public String displayName() {
+        return "Web pages and files (HTML, PDF, DOCX, XLSX, TXT)";
+    }
+
+    @Override
+    public Class<WebConfig> configType() {
+        return WebConfig.class;
+    }
+
+    @Override
+    public WebConfig defaultConfig() {
+        return new WebConfig(WebConfig.Mode.SITEMAP, "https://hochiminhcity.gov.vn/sitemap.xml", "", 20,
+                DocumentText.DEFAULT_MAX_CHARS);
+    }
+
+    @Override
+    public List<String> credentialNames() {
+        return List.of(USERNAME, PASSWORD);
+    }
+
+    @Override
+    public List<String> validate(WebConfig c) {
+        List<String> problems = new ArrayList<>();
+        if (c.mode() == null) {
+            problems.add("a mode is needed: URL, SITEMAP, FOLDER or UPLOAD");
+            return problems;
+        }
+        switch (c.mode()) {
+            case URL, SITEMAP -> {
+                if (c.url() == null || !c.url().matches("(?i)https?://[^\\s/]+\\S*")) {
+                    problems.add("url must be an http(s) URL");
+                }
+            }
+            case FOLDER, UPLOAD -> {
+                if (c.folder() == null || c.folder().isBlank()) {
+                    problems.add("folder must name a folder on the server");
+                } else {
+                    try {
+                        if (!Path.of(c.folder()).isAbsolute()) {
+                            problems.add("folder must be an absolute path");
+                        }
+                    } catch (InvalidPathException e) {
+                        problems.add("folder is not a valid path");
+                    }
+                }
+            }
+        }
+        if (c.pageSize() < 1 || c.pageSize() > 500) {
+            problems.add("pageSize must be between 1 and 500");
+        }
+        if (c.maxTextChars() < 1_000) {
+            problems.add("maxTextChars must be at least 1000");
+        }
+        return problems;
+    }
+
+    @Override
+    public Connector open(WebConfig config, Credentials credentials, ConnectorContext context) {
+        WebClient client = new WebClient(context, config.url(), credentials.get(USERNAME), credentials.get(PASSWORD));
+        DocumentText text = new DocumentText(config.maxTextChars());
+        int pageSize = Math.min(config.pageSize(), context.maxItemsPerPage());
+        return switch (config.mode()) {
+            case URL -> new UrlConnector(config.url(), client, text);
+            case SITEMAP -> new SitemapConnector(config.url(), pageSize, client, text, context);
+            case FOLDER -> new FolderConnector(config.folder(), false, pageSize, text, context);
+            case UPLOAD -> new FolderConnector(config.folder(), true, pageSize, text, context);
+        };
+    }
+}
