@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -362,7 +363,8 @@ class SourcesIT {
 
             // run now: the row follows the run (the page polls while it runs) until it is done
             web.findElement(row).findElement(By.cssSelector("button[id$=':run']")).click();
-            wait.withTimeout(Duration.ofSeconds(120)).until(d -> {
+            // (the poll replaces the table's rows under our feet: a stale row is looked up again)
+            wait.withTimeout(Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(d -> {
                 WebElement r = d.findElement(row);
                 return r.findElement(By.cssSelector("[data-state]")).getAttribute("data-state").equals("OK")
                         && !r.findElement(By.cssSelector(".ln-run-items")).getText().equals("0");

@@ -74,7 +74,7 @@ public class SourcesResource {
             SourceJson.Request req = SourceJson.request(body);
             SourceView v = sources.create(req.form(), Boolean.TRUE.equals(req.paused()), actor());
             return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(v.id())).build())
-                    .entity(json(v)).build();
+                    .entity(json(sources.find(v.id()).orElse(v))).build();
         } catch (InvalidSourceException e) {
             return invalid(e);
         }
@@ -108,9 +108,13 @@ public class SourcesResource {
             SourceJson.Request req = SourceJson.request(body);
             SourceView v = sources.update(sid, req.form(), actor());
             if (req.paused() != null && req.paused() != v.paused()) {
-                v = req.paused() ? sources.pause(sid, actor()) : sources.resume(sid, actor());
+                if (req.paused()) {
+                    sources.pause(sid, actor());
+                } else {
+                    sources.resume(sid, actor());
+                }
             }
-            return Response.ok(json(v)).build();
+            return Response.ok(json(fresh(sid))).build();
         });
     }
 
@@ -126,19 +130,28 @@ public class SourcesResource {
     @POST
     @Path(ID + "/pause")
     public Response pause(@PathParam("id") String id) {
-        return act(id, sid -> Response.ok(json(sources.pause(sid, actor()))).build());
+        return act(id, sid -> {
+            sources.pause(sid, actor());
+            return Response.ok(json(fresh(sid))).build();
+        });
     }
 
     @POST
     @Path(ID + "/resume")
     public Response resume(@PathParam("id") String id) {
-        return act(id, sid -> Response.ok(json(sources.resume(sid, actor()))).build());
+        return act(id, sid -> {
+            sources.resume(sid, actor());
+            return Response.ok(json(fresh(sid))).build();
+        });
     }
 
     @POST
     @Path(ID + "/reset-cursor")
     public Response resetCursor(@PathParam("id") String id) {
-        return act(id, sid -> Response.ok(json(sources.resetCursor(sid, actor()))).build());
+        return act(id, sid -> {
+            sources.resetCursor(sid, actor());
+            return Response.ok(json(fresh(sid))).build();
+        });
     }
 
     /** Starts a run at once (202): it goes on in the background; GET the source to follow it. */
@@ -147,7 +160,7 @@ public class SourcesResource {
     public Response run(@PathParam("id") String id) {
         return act(id, sid -> {
             sources.runNow(sid, actor());
-            return Response.accepted(json(sources.find(sid).orElseThrow(() -> gone(sid)))).build();
+            return Response.accepted(json(fresh(sid))).build();
         });
     }
 
@@ -202,8 +215,12 @@ public class SourcesResource {
         return caller.getUserPrincipal().getName();
     }
 
-    private static InvalidSourceException gone(long id) {
-        return new InvalidSourceException("no source " + id);
+    /**
+     * The source as committed: read again after an action, because the next run time is set in a
+     * transaction of its own (the scheduler's), which the action's own view does not see.
+     */
+    private SourceView fresh(long id) throws InvalidSourceException {
+        return sources.find(id).orElseThrow(() -> new InvalidSourceException("no source " + id));
     }
 
     private static Response notFound(String id) {
