@@ -45,7 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Sources through the JSON API and the admin page, against the real EAR in the Payara domain the build
  * started: the API's round trip, secrets that never come back, clear 400s, 401/403/404, the page's
  * access rules and escaping, and a real Chromium adding, running and deleting a source.
- * Works with or without Solr (PlatformIT stops it at its end): sources live in the database.
+ * It waits for the status answer, not for readiness: PlatformIT stops Solr at its end, and sources live
+ * in the database (the runs here fill the outbox whether or not Solr is there to drain it).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
