@@ -1,0 +1,145 @@
+package vn.langnghe.web.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.langnghe.account.Account;
+import vn.langnghe.account.AccountService;
+import vn.langnghe.account.Role;
+
+/**
+ * Lets only admins through, signed in either way:
+ * <ul>
+ * <li>HTTP Basic ({@code Authorization: Basic ...}), for scripts: the username and password are checked
+ * against the accounts table on every request (audited like any sign-in); no session is created;</li>
+ * <li>the session of the sign-in page, for a browser. A state-changing request in a session must not
+ * come from another site: an {@code Origin} header naming another host is refused (cross-site request
+ * forgery).</li>
+ * </ul>
+ * Without either the answer is 401 (with {@code WWW-Authenticate: Basic}); a signed-in account without
+ * the admin role gets 403. The caller's name becomes the request's principal (the audit actor).
+ */
+@AdminOnly
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class AdminOnlyFilter implements ContainerRequestFilter {
+    static final String REALM = "Basic realm=\"Lang Nghe API\", charset=\"UTF-8\"";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @EJB
+    AccountService accounts;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String auth = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        SecurityContext original = request.getSecurityContext();
+        if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] userPassword = decode(auth.substring(6).trim());
+            if (userPassword == null) {
+                request.abortWith(unauthorized("malformed Basic credentials"));
+                return;
+            }
+            Account account = accounts.authenticate(userPassword[0], userPassword[1].toCharArray()).orElse(null);
+            if (account == null) {
+                request.abortWith(unauthorized("wrong username or password"));
+                return;
+            }
+            Set<String> groups = account.getRoles().stream().map(Role::group).collect(Collectors.toSet());
+            if (!groups.contains(Role.ADMIN.group())) {
+                request.abortWith(forbidden("the admin role is required"));
+                return;
+            }
+            request.setSecurityContext(new BasicCaller(account.getUsername(), groups, original.isSecure()));
+            return;
+        }
+        Principal session = original.getUserPrincipal();
+        if (session == null) {
+            request.abortWith(unauthorized("sign-in required: use HTTP Basic or the sign-in page"));
+            return;
+        }
+        if (!original.isUserInRole(Role.ADMIN.group())) {
+            request.abortWith(forbidden("the admin role is required"));
+            return;
+        }
+        if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
+            request.abortWith(forbidden("cross-site request refused"));
+        }
+    }
+
+    /** An Origin that is not this server (the Host the browser addressed). */
+    static boolean crossSite(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String authority;
+        try {
+            authority = URI.create(origin.trim()).getAuthority();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        if (authority == null) {
+            return true; // "null": a sandboxed or privacy-sensitive context
+        }
+        String host = request.getHeaderString(HttpHeaders.HOST);
+        String forwarded = request.getHeaderString("X-Forwarded-Host");
+        return !(authority.equalsIgnoreCase(host == null ? "" : host.trim())
+                || forwarded != null && authority.equalsIgnoreCase(forwarded.split(",")[0].trim()));
+    }
+
+    /** user and password, or null when the header is not base64 of "user:password". */
+    static String[] decode(String base64) {
+        try {
+            String s = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+            int colon = s.indexOf(':');
+            return colon <= 0 ? null : new String[] {s.substring(0, colon), s.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Response unauthorized(String why) {
+        return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, REALM)
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(SourceJson.error(why, null).toString()).build();
+    }
+
+    static Response forbidden(String why) {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(SourceJson.error(why, null).toString()).build();
+    }
+
+    private record BasicCaller(String name, Set<String> groups, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return () -> name;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return groups.contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return BASIC_AUTH;
+        }
+    }
+}
