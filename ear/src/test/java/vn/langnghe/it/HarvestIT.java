@@ -19,12 +19,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,7 +54,9 @@ class HarvestIT {
     }
 
     @BeforeAll
-    static void startPlatform() {
+    static void startPlatform() throws Exception {
+        // another test class may have stopped Solr on its way out
+        ItEnvironment.script("it-solr", "start");
         platform = new WireMockServer(options().dynamicPort().containerThreads(20));
         platform.start();
     }
@@ -145,7 +145,7 @@ class HarvestIT {
         createSource("it-solr-down", replay, 3600);
         waitFor(() -> solrCount("source:\"it-solr-down\"") >= 120, 120, "the harvest under way");
 
-        script("it-solr", "stop");
+        ItEnvironment.script("it-solr", "stop");
         long downSince = System.nanoTime();
         HttpResponse<String> ready = ItEnvironment.get(ItEnvironment.client(), "health/ready");
         assertEquals(503, ready.statusCode());
@@ -157,7 +157,7 @@ class HarvestIT {
             Thread.sleep(left);
         }
         assertEquals(503, ItEnvironment.get(ItEnvironment.client(), "health/ready").statusCode());
-        script("it-solr", "start");
+        ItEnvironment.script("it-solr", "start");
 
         waitFor(() -> solrCount("source:\"it-solr-down\"") == 2_000 && status().getJsonNumber("harvestWaiting").longValue() == 0,
                 180, "all 2,000 items indexed once Solr is back");
@@ -172,10 +172,10 @@ class HarvestIT {
         createSource("it-kill-9", replay, 3600);
         waitFor(() -> solrCount("source:\"it-kill-9\"") >= 1_500, 180, "the harvest under way");
 
-        script("it-payara", "kill");
+        ItEnvironment.script("it-payara", "kill");
         long before = solrCount("source:\"it-kill-9\"");
         assertTrue(before < 10_000, "killed mid-harvest, with " + before + " of 10,000 indexed");
-        script("it-payara", "start");
+        ItEnvironment.script("it-payara", "start");
 
         waitFor(() -> solrCount("source:\"it-kill-9\"") == 10_000 && status().getJsonNumber("harvestWaiting").longValue() == 0,
                 300, "all 10,000 items indexed after the restart");
@@ -253,17 +253,6 @@ class HarvestIT {
             throw new IOException("Solr answered " + rsp.statusCode() + ": " + rsp.body());
         }
         return json(rsp.body());
-    }
-
-    private static void script(String... args) throws Exception {
-        Path launcher = Path.of("..", "bin", "langnghe").toAbsolutePath().normalize();
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = launcher.toString();
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "it-control.log").toFile())).start();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "bin/langnghe " + String.join(" ", args) + " did not finish");
-        assertEquals(0, p.exitValue(), "bin/langnghe " + String.join(" ", args) + " failed (see target/it-control.log)");
     }
 
     interface Check {

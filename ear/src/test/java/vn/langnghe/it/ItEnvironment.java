@@ -63,4 +63,25 @@ final class ItEnvironment {
         return client.send(HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
+    /**
+     * Runs {@code bin/langnghe <args>} on the test environment (stop or start Solr, kill or start
+     * Payara); its output goes to {@code target/it-control.log}.
+     */
+    static void script(String... args) throws IOException, InterruptedException {
+        Path launcher = Path.of("..", "bin", "langnghe").toAbsolutePath().normalize();
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = launcher.toString();
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "it-control.log").toFile())).start();
+        String what = "bin/langnghe " + String.join(" ", args);
+        if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(what + " did not finish in 300 s");
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(what + " failed (see ear/target/it-control.log)");
+        }
+    }
 }

@@ -193,6 +193,8 @@ class PlatformIT {
         assertEquals(-1, status.getJsonNumber("documents").longValue());
         assertEquals("unavailable", status.getString("solrMode"));
         assertFalse(status.getString("database").isEmpty());
+        // back as it was for the test classes that come after
+        ItEnvironment.script("it-solr", "start");
     }
 
     private static HttpResponse<String> signIn(HttpClient client, String user, String password) throws Exception {
