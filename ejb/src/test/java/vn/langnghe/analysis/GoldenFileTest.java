@@ -125,7 +125,7 @@ class GoldenFileTest {
             }
             double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
             sum += f1;
-            perCode.append(String.format(Locale.ROOT, " %s=%.2f", code, f1));
+            perCode.append(String.format(Locale.ROOT, " %s=%.2f(tp %d fp %d fn %d)", code, f1, tp, fp, fn));
         }
         double macroF1 = sum / codes.size();
         System.out.printf(Locale.ROOT, "golden topics macro-F1 %.3f:%s%n", macroF1, perCode);
