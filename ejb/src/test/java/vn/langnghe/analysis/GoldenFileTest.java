@@ -104,6 +104,7 @@ class GoldenFileTest {
         List<String> codes = vn.langnghe.analysis.topic.TopicClassifier.CODES;
         double sum = 0;
         StringBuilder perCode = new StringBuilder();
+        java.util.Map<String, Integer> confusions = new java.util.TreeMap<>();
         for (String code : codes) {
             int tp = 0;
             int fp = 0;
@@ -119,8 +120,12 @@ class GoldenFileTest {
                     tp++;
                 } else if (found) {
                     fp++;
+                    confusions.merge("FP " + code + " <- gold " + e.topics(), 1, Integer::sum);
                 } else if (expected) {
                     fn++;
+                    confusions.merge("FN " + code + " -> got " + results.get(i).topics(), 1, Integer::sum);
+                    double pr = TOPICS.probabilities(NORM.normalize(e.text())).get(code);
+                    confusions.merge(String.format(Locale.ROOT, "FNP %s P=%.1f", code, Math.floor(pr * 10) / 10), 1, Integer::sum);
                 }
             }
             double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
@@ -129,6 +134,7 @@ class GoldenFileTest {
         }
         double macroF1 = sum / codes.size();
         System.out.printf(Locale.ROOT, "golden topics macro-F1 %.3f:%s%n", macroF1, perCode);
+        confusions.forEach((k, v) -> System.out.println("  topic " + k + ": " + v));
         assertTrue(macroF1 >= TOPIC_MIN, "topic macro-F1 " + macroF1);
     }
 
@@ -158,6 +164,8 @@ class GoldenFileTest {
         return sum / m.length;
     }
 
+    static final vn.langnghe.analysis.text.VietnameseNormalizer NORM = new vn.langnghe.analysis.text.VietnameseNormalizer();
+    static final vn.langnghe.analysis.topic.TopicClassifier TOPICS = new vn.langnghe.analysis.topic.TopicClassifier(NORM);
     static final double SENTIMENT_VI_MIN = 0.80;
     static final double SENTIMENT_EN_MIN = 0.68;
     static final double TOPIC_MIN = 0.68;
