@@ -91,6 +91,13 @@ class GoldenFileTest {
                     continue;
                 }
                 confusion[index(labels, e.sentiment())][index(labels, results.get(i).sentiment())]++;
+                if (lang.equals("en") && e.sentiment().equals("negative") && results.get(i).sentiment().equals("neutral")) {
+                    var sc = new vn.langnghe.analysis.sentiment.SentimentClassifier(NORM);
+                    var nt = NORM.normalize(e.text());
+                    var lx = sc.lexicon(vn.langnghe.analysis.lang.Language.EN).analyse(nt);
+                    System.out.printf(Locale.ROOT, "  DIAG en neg->neu score %.2f lexhits %d lexscore %.2f ntok %d emoji %d%n",
+                            results.get(i).sentimentScore(), lx.hits().size(), lx.score(), nt.tokens().size(), nt.emojiTokens().size());
+                }
             }
             double macroF1 = macroF1(confusion);
             System.out.printf(Locale.ROOT, "golden sentiment %s macro-F1 %.3f confusion (rows expected neg/neu/pos) %s%n",
