@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -25,7 +27,8 @@ public class DuplicateGroups {
     /** Most candidates read per batch; a band shared by more documents than this is mostly chance. */
     static final int MAX_CANDIDATES = 5_000;
 
-    private record Member(String id, String signature, String group) {
+    /** A post already grouped; {@code order} is its age rank (Solr's oldest first, then the batch). */
+    private record Member(String id, long signature, String group, int order) {
     }
 
     private final SolrConnection solr;
@@ -50,36 +53,53 @@ public class DuplicateGroups {
         if (tokens.isEmpty()) {
             return posts;
         }
-        List<Member> known = candidates(tokens);
+        // members filed under each of their keys: a post is compared only with those sharing a key
+        Map<String, List<Member>> byKey = new HashMap<>();
+        List<Member> found = candidates(tokens);
+        for (Member m : found) {
+            file(byKey, m);
+        }
+        int order = found.size();
         List<Post> out = new ArrayList<>(posts.size());
         for (Post p : posts) {
             if (p.signature() == null) {
                 out.add(p);
                 continue;
             }
-            String group = groupOf(p, known);
-            known.add(new Member(p.id(), p.signature(), group));
+            long sig = Long.parseUnsignedLong(p.signature(), 16);
+            String group = groupOf(p.id(), sig, byKey);
+            file(byKey, new Member(p.id(), sig, group, order++));
             out.add(p.withDupGroup(group));
         }
         return out;
     }
 
-    private static String groupOf(Post p, List<Member> known) {
-        for (Member m : known) {
-            if (m.id().equals(p.id()) && m.group() != null && close(m.signature(), p.signature())) {
-                return m.group();
-            }
+    private static void file(Map<String, List<Member>> byKey, Member m) {
+        for (String key : SignatureBands.of(NearDuplicateSignature.toHex(m.signature()))) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
         }
-        for (Member m : known) {
-            if (!m.id().equals(p.id()) && close(m.signature(), p.signature())) {
-                return m.group() != null ? m.group() : m.id();
-            }
-        }
-        return p.id();
     }
 
-    private static boolean close(String a, String b) {
-        return a != null && NearDuplicateSignature.distance(a, b) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS;
+    /** The post's own earlier group if it was indexed before, else the oldest close member's, else its own id. */
+    private static String groupOf(String id, long sig, Map<String, List<Member>> byKey) {
+        Member oldest = null;
+        for (String key : SignatureBands.of(NearDuplicateSignature.toHex(sig))) {
+            for (Member m : byKey.getOrDefault(key, List.of())) {
+                if (Long.bitCount(m.signature() ^ sig) > NearDuplicateSignature.NEAR_DUPLICATE_BITS) {
+                    continue;
+                }
+                if (m.id().equals(id) && m.group() != null) {
+                    return m.group();
+                }
+                if (!m.id().equals(id) && (oldest == null || m.order() < oldest.order())) {
+                    oldest = m;
+                }
+            }
+        }
+        if (oldest == null) {
+            return id;
+        }
+        return oldest.group() != null ? oldest.group() : oldest.id();
     }
 
     private List<Member> candidates(Set<String> tokens) throws IndexingException {
@@ -92,8 +112,11 @@ public class DuplicateGroups {
         try {
             List<Member> out = new ArrayList<>();
             for (SolrDocument d : solr.client().query(solr.collection(), q, SolrRequest.METHOD.POST).getResults()) {
-                out.add(new Member((String) d.getFirstValue(PostField.ID), (String) d.getFirstValue(PostField.SIGNATURE),
-                        (String) d.getFirstValue(PostField.DUP_GROUP)));
+                String sig = (String) d.getFirstValue(PostField.SIGNATURE);
+                if (sig != null) {
+                    out.add(new Member((String) d.getFirstValue(PostField.ID), Long.parseUnsignedLong(sig, 16),
+                            (String) d.getFirstValue(PostField.DUP_GROUP), out.size()));
+                }
             }
             return out;
         } catch (SolrServerException | IOException | RuntimeException e) {
