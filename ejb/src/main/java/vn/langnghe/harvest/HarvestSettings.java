@@ -43,6 +43,10 @@ public class HarvestSettings {
     @ConfigProperty(name = "langnghe.harvest.drain-batch")
     int drainBatch;
 
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.drain-threads")
+    int drainThreads;
+
     private volatile ConnectorContext context;
 
     public int maxPagesPerRun() { return maxPagesPerRun; }
@@ -50,6 +54,7 @@ public class HarvestSettings {
     public int minIntervalSeconds() { return minIntervalSeconds; }
     public Duration backoffMax() { return Duration.ofSeconds(backoffMaxSeconds); }
     public int drainBatch() { return drainBatch; }
+    public int drainThreads() { return drainThreads; }
 
     /** One HTTP client for all connectors: it pools connections per host. */
     public ConnectorContext connectorContext() {

@@ -1,9 +1,9 @@
 package vn.langnghe.harvest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import vn.langnghe.harvest.connector.HarvestedItem;
@@ -14,6 +14,8 @@ import vn.langnghe.harvest.connector.JsonReplies;
  * form does not change when the record gains a field (old rows still read back).
  */
 final class ItemJson {
+    /** Looked up once: {@code Json.create...} asks the service loader (OSGi in Payara) on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
     /** Longest text kept; a longer page is cut here (the outbox column and Solr both have limits). */
     static final int MAX_TEXT = 200_000;
 
@@ -21,7 +23,7 @@ final class ItemJson {
     }
 
     static String write(HarvestedItem i) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("platform", i.platform())
                 .add("nativeId", i.nativeId())
                 .add("kind", i.kind())
@@ -47,7 +49,7 @@ final class ItemJson {
 
     static HarvestedItem read(String json) {
         JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
             o = r.readObject();
         }
         HarvestedItem.Builder b = HarvestedItem.builder(o.getString("platform"), o.getString("nativeId"))

@@ -19,8 +19,8 @@ import vn.langnghe.index.PostIndexer;
 
 /**
  * Carries outbox items into Solr: read a batch in fetch order, analyse, group near-duplicates, index
- * (commitWithin), then delete the rows. It runs on one thread per node, started by {@link #kick()}
- * after every accepted page and by a periodic safety net. While Solr is down the rows simply wait; a
+ * (commitWithin), then delete the rows. It runs on {@code langnghe.harvest.drain-threads} workers per
+ * node, started by {@link #kick()} after every accepted page and by a periodic safety net. While Solr is down the rows simply wait; a
  * crash between indexing and deleting indexes them again, which the {@code platform:nativeId} ids make
  * harmless.
  */
@@ -46,47 +46,88 @@ public class OutboxDrain {
     @Inject
     HarvestSettings settings;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private volatile boolean again;
+    private volatile Worker[] workers;
     private volatile boolean stopping;
     private volatile String lastError;
 
-    /** Asks for a drain soon; cheap, and never waits. */
-    public void kick() {
-        again = true;
-        if (!stopping && running.compareAndSet(false, true)) {
+    /**
+     * One drain loop. Workers split the outbox by row id ({@code id mod n}), so two of them never take
+     * the same row while one waits for Solr the other analyses.
+     */
+    private final class Worker {
+        final int slot;
+        final AtomicBoolean running = new AtomicBoolean();
+        volatile boolean again;
+
+        Worker(int slot) {
+            this.slot = slot;
+        }
+
+        void kick() {
+            again = true;
+            if (!stopping && running.compareAndSet(false, true)) {
+                try {
+                    executor.submit(this::loop);
+                } catch (RejectedExecutionException e) {
+                    running.set(false);
+                }
+            }
+        }
+
+        private void loop() {
             try {
-                executor.submit(this::loop);
-            } catch (RejectedExecutionException e) {
+                while (again && !stopping) {
+                    again = false;
+                    drain(slot, workers().length);
+                }
+            } finally {
                 running.set(false);
+            }
+            if (again && !stopping) {
+                kick();
             }
         }
     }
 
-    /** The last reason the drain stopped early (Solr down...), or null once it drained cleanly. */
+    private Worker[] workers() {
+        Worker[] w = workers;
+        if (w == null) {
+            synchronized (this) {
+                if (workers == null) {
+                    Worker[] created = new Worker[Math.max(1, settings.drainThreads())];
+                    for (int i = 0; i < created.length; i++) {
+                        created[i] = new Worker(i);
+                    }
+                    workers = created;
+                }
+                w = workers;
+            }
+        }
+        return w;
+    }
+
+    /** Asks for a drain soon; cheap, and never waits. */
+    public void kick() {
+        for (Worker w : workers()) {
+            w.kick();
+        }
+    }
+
+    /** The last reason a drain stopped early (Solr down...), or null once it drained cleanly. */
     public String lastError() {
         return lastError;
     }
 
-    private void loop() {
-        try {
-            while (again && !stopping) {
-                again = false;
-                drainAll();
-            }
-        } finally {
-            running.set(false);
-        }
-        if (again && !stopping) {
-            kick();
-        }
+    /** Drains everything now on the calling thread (all slots); returns how many items were indexed. */
+    public int drainAll() {
+        return drain(0, 1);
     }
 
-    /** Drains until the outbox is empty or Solr refuses; returns how many items were indexed. */
-    public int drainAll() {
+    /** Drains one slot until it is empty or Solr refuses; returns how many items were indexed. */
+    private int drain(int slot, int slots) {
         int total = 0;
         while (!stopping) {
-            List<OutboxEntry> batch = store.next(settings.drainBatch());
+            List<OutboxEntry> batch = store.next(settings.drainBatch(), slots, slot);
             if (batch.isEmpty()) {
                 lastError = null;
                 break;

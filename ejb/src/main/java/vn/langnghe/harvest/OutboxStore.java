@@ -17,9 +17,14 @@ public class OutboxStore {
     @PersistenceContext(unitName = "langnghe")
     EntityManager em;
 
-    /** The oldest waiting items, in the order they were fetched. */
-    public List<OutboxEntry> next(int limit) {
-        return em.createQuery("SELECT e FROM OutboxEntry e WHERE e.attempts < :max ORDER BY e.id", OutboxEntry.class)
+    /**
+     * The oldest waiting items of one slot ({@code id mod slots = slot}), in the order they were
+     * fetched; {@code slots = 1} reads them all.
+     */
+    public List<OutboxEntry> next(int limit, int slots, int slot) {
+        String where = slots > 1 ? " AND MOD(e.id, " + slots + ") = " + slot : "";
+        return em.createQuery("SELECT e FROM OutboxEntry e WHERE e.attempts < :max" + where + " ORDER BY e.id",
+                        OutboxEntry.class)
                 .setParameter("max", MAX_ATTEMPTS)
                 .setMaxResults(limit)
                 .getResultList();

@@ -1,6 +1,5 @@
 package vn.langnghe.harvest.connector;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,12 +19,14 @@ import java.time.format.DateTimeParseException;
  * and the small getters treat a missing or wrongly typed field as absent instead of throwing.
  */
 public final class JsonReplies {
+    /** Looked up once: {@code Json.create...} asks the service loader (OSGi in Payara) on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
     private JsonReplies() {
     }
 
     public static JsonObject object(HttpReply reply) throws BadReplyException {
         String text = reply.text();
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = JSON.createReader(new StringReader(text))) {
             return r.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new BadReplyException("the reply from " + reply.uri().getHost() + " is not the JSON object "
@@ -34,7 +36,7 @@ public final class JsonReplies {
 
     public static JsonArray array(HttpReply reply) throws BadReplyException {
         String text = reply.text();
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = JSON.createReader(new StringReader(text))) {
             return r.readArray();
         } catch (JsonException | IllegalStateException e) {
             throw new BadReplyException("the reply from " + reply.uri().getHost() + " is not the JSON array "
