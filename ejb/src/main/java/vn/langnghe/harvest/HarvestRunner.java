@@ -63,10 +63,15 @@ public class HarvestRunner {
             Instant deadline = started.plus(settings.maxRunTime());
             boolean more = true;
             while (more && pages < settings.maxPagesPerRun() && clock.instant().isBefore(deadline)) {
+                long f0 = System.nanoTime();
                 Page page = connector.fetch(cursor);
+                long f1 = System.nanoTime();
                 if (!runs.acceptPage(t.id(), page, clock.instant())) {
                     return Optional.empty();
                 }
+                long f2 = System.nanoTime();
+                LOG.finer(() -> "Source " + t.name() + ": page of " + page.items().size() + " fetched in "
+                        + (f1 - f0) / 1_000_000 + " ms, accepted in " + (f2 - f1) / 1_000_000 + " ms");
                 drain.kick();
                 pages++;
                 items += page.items().size();

@@ -127,13 +127,15 @@ public class OutboxDrain {
     private int drain(int slot, int slots) {
         int total = 0;
         while (!stopping) {
+            long t0 = System.nanoTime();
             List<OutboxEntry> batch = store.next(settings.drainBatch(), slots, slot);
+            long read = System.nanoTime() - t0;
             if (batch.isEmpty()) {
                 lastError = null;
                 break;
             }
             try {
-                total += index(batch);
+                total += index(batch, read);
             } catch (IndexingException e) {
                 // Solr is down or refusing: the rows stay, the safety net tries again shortly
                 lastError = e.getMessage();
@@ -144,7 +146,8 @@ public class OutboxDrain {
         return total;
     }
 
-    private int index(List<OutboxEntry> batch) throws IndexingException {
+    private int index(List<OutboxEntry> batch, long read) throws IndexingException {
+        long t0 = System.nanoTime();
         PostAssembler assembler = engine.assembler();
         List<Post> posts = new ArrayList<>(batch.size());
         List<Long> done = new ArrayList<>(batch.size());
@@ -159,10 +162,18 @@ public class OutboxDrain {
                 store.failed(e.getId(), ex.toString());
             }
         }
-        if (!posts.isEmpty()) {
-            indexer.index(groups.assign(posts));
+        long t1 = System.nanoTime();
+        List<Post> grouped = posts.isEmpty() ? posts : groups.assign(posts);
+        long t2 = System.nanoTime();
+        if (!grouped.isEmpty()) {
+            indexer.index(grouped);
         }
+        long t3 = System.nanoTime();
         store.delete(done);
+        long t4 = System.nanoTime();
+        LOG.fine(() -> String.format("drained %d items: read %d ms, analysis %d ms, grouping %d ms, Solr %d ms, "
+                + "delete %d ms", posts.size(), read / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000));
         return posts.size();
     }
 

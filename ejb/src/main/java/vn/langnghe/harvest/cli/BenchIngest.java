@@ -30,7 +30,7 @@ import vn.langnghe.index.PostField;
 /**
  * End-to-end ingest benchmark against a running platform. A local HTTP server plays a Mastodon
  * hashtag timeline of N statuses; a source for it is created through {@code /api/v1/sources}; the
- * clock runs until Solr can find all N. Then the same N documents, read back from Solr, are indexed
+ * clock runs until Solr can find all N (after a warm-up source of N/2 that is not measured). Then the same N documents, read back from Solr, are indexed
  * again under other ids with plain SolrJ (batches of 1,000, commitWithin 1 s): the baseline. Freshness
  * is the time from an item's harvest ({@code harvested_at}) to the moment a search first finds it,
  * read from a poll of the visible count every 100 ms (the outbox drains in fetch order, so the k-th
@@ -56,16 +56,32 @@ public final class BenchIngest {
         // the replay stands in for a remote platform: without TCP_NODELAY the JDK server's small
         // writes meet delayed ACKs and every page costs an extra 40 ms that no platform adds
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        String run = "bench" + System.currentTimeMillis();
-        SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1);
-
+        String stamp = Long.toString(System.currentTimeMillis());
         java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(4);
-        HttpServer replay = serve(timeline, run, pool);
         try (SolrClient solr = new HttpJdkSolrClient.Builder(solrUrl).useHttp1_1(true).build()) {
+            // warm-up: a first source of half the size, so the server's JIT has compiled the path
+            String warm = "benchwarmup" + stamp;
+            HttpServer warmReplay = serve(new SyntheticTimeline(warm, items / 2, 1), warm, pool);
+            try {
+                createSource(platform, password, warm, "http://127.0.0.1:" + warmReplay.getAddress().getPort());
+                pollUntil(solr, PostField.SOURCE + ":\"" + warm + "\"", items / 2, Duration.ofMinutes(15));
+            } finally {
+                warmReplay.stop(0);
+            }
+
+            String run = "bench" + stamp;
+            SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1);
+            HttpServer replay = serve(timeline, run, pool);
+            List<long[]> visible;
+            long t0;
             String sourceQuery = PostField.SOURCE + ":\"" + run + "\"";
-            long t0 = System.currentTimeMillis();
-            createSource(platform, password, run, "http://127.0.0.1:" + replay.getAddress().getPort());
-            List<long[]> visible = pollUntil(solr, sourceQuery, items, Duration.ofMinutes(15));
+            try {
+                t0 = System.currentTimeMillis();
+                createSource(platform, password, run, "http://127.0.0.1:" + replay.getAddress().getPort());
+                visible = pollUntil(solr, sourceQuery, items, Duration.ofMinutes(15));
+            } finally {
+                replay.stop(0);
+            }
             long e2eMs = visible.get(visible.size() - 1)[0] - t0;
             double e2eRate = items * 1000.0 / e2eMs;
 
@@ -84,7 +100,6 @@ public final class BenchIngest {
             System.out.printf(Locale.ROOT, "freshness p50 / p95 / max  %.2f / %.2f / %.2f s (goal p95 <= 5 s)%n",
                     pct(freshness, 50) / 1000.0, pct(freshness, 95) / 1000.0, pct(freshness, 100) / 1000.0);
         } finally {
-            replay.stop(0);
             pool.shutdownNow();
         }
     }
