@@ -24,7 +24,8 @@ public final class PostAssembler {
         String title = item.title() == null ? null : analyzer.clean(item.title()).text();
         String analysed = title == null || title.isBlank() ? body.text()
                 : body.text().isBlank() ? title : title + ".\n" + body.text();
-        Analysis a = analyzer.analyze(analyzer.clean(analysed));
+        // without a title the body is already clean: no second pass
+        Analysis a = analyzer.analyze(title == null || title.isBlank() ? body : analyzer.clean(analysed));
         String platform = item.platform();
         return Post.builder(platform, item.nativeId())
                 .source(sourceName)
