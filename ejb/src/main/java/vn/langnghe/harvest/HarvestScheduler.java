@@ -57,6 +57,9 @@ public class HarvestScheduler {
     @Inject
     OutboxDrain drain;
 
+    /** When this copy of the application started: runs of this instance begun earlier died with it. */
+    private final Instant started = Instant.now();
+
     @PostConstruct
     void start() {
         // not at once: deployment must not wait for the database, and the timers of the previous run of
@@ -121,7 +124,7 @@ public class HarvestScheduler {
 
     /** Gives every active source without a timer one (after a crash mid-run, or a fresh deployment). */
     void reconcile() {
-        int interrupted = runs.releaseInterruptedRuns(Instant.now());
+        int interrupted = runs.releaseInterruptedRuns(started, Instant.now());
         if (interrupted > 0) {
             LOG.warning(() -> interrupted + " harvest runs were interrupted by the last stop; they continue now");
         }

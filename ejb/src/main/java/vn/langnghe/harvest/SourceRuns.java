@@ -41,19 +41,21 @@ public class SourceRuns {
     EntityManager em;
 
     /**
-     * At start: runs this instance was doing when it stopped (killed, crashed) are over. They are marked
-     * failed, so their sources run again at once from their saved cursor instead of waiting for the
-     * lease to expire. Returns how many there were.
+     * At start: runs this instance began before {@code started} (before it was killed or crashed) are
+     * over. They are marked failed, so their sources run again at once from their saved cursor instead
+     * of waiting for the lease to expire. Runs begun since are alive and left alone. Returns how many
+     * there were.
      */
-    public int releaseInterruptedRuns(Instant now) {
+    public int releaseInterruptedRuns(Instant started, Instant now) {
         return em.createQuery("UPDATE Source s SET s.runState = :failed, s.runFinishedAt = :now, "
                         + "s.lastErrorKind = 'interrupted', s.lastError = :msg, s.lastErrorAt = :now, s.nextRunAt = :now "
-                        + "WHERE s.runState = :running AND s.runOwner = :owner")
+                        + "WHERE s.runState = :running AND s.runOwner = :owner AND s.runStartedAt < :started")
                 .setParameter("failed", Source.RunState.FAILED)
                 .setParameter("running", Source.RunState.RUNNING)
                 .setParameter("now", now)
                 .setParameter("msg", "the run was interrupted by a server restart; it continues from the last saved cursor")
                 .setParameter("owner", INSTANCE)
+                .setParameter("started", started)
                 .executeUpdate();
     }
 
