@@ -12,6 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
@@ -83,5 +89,26 @@ final class ItEnvironment {
         if (p.exitValue() != 0) {
             throw new IllegalStateException(what + " failed (see ear/target/it-control.log)");
         }
+    }
+
+    /** Signs in through the login page as a browser would (view state included); 302 means accepted. */
+    static HttpResponse<String> signIn(HttpClient client, String user, String password)
+            throws IOException, InterruptedException {
+        Document form = Jsoup.parse(get(client, "login.xhtml").body());
+        String viewState = form.selectFirst("input[name=jakarta.faces.ViewState]").val();
+        Map<String, String> fields = Map.of(
+                "login", "login",
+                "login:username", user,
+                "login:password", password,
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState);
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base().resolve("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

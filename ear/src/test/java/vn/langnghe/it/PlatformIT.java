@@ -102,7 +102,7 @@ class PlatformIT {
     @Order(6)
     void wrongPasswordIsRefused() throws Exception {
         HttpClient client = ItEnvironment.client();
-        HttpResponse<String> rsp = signIn(client, "admin", "not-the-password");
+        HttpResponse<String> rsp = ItEnvironment.signIn(client, "admin", "not-the-password");
         assertEquals(200, rsp.statusCode());
         assertTrue(Jsoup.parse(rsp.body()).text().contains("không đúng"), rsp.body());
         assertEquals(302, ItEnvironment.get(client, "dashboard.xhtml").statusCode());
@@ -112,7 +112,7 @@ class PlatformIT {
     @Order(7)
     void adminSeesTheWholeCityOnTheDashboard() throws Exception {
         HttpClient client = ItEnvironment.client();
-        HttpResponse<String> login = signIn(client, "admin", ItEnvironment.get("it.admin.password"));
+        HttpResponse<String> login = ItEnvironment.signIn(client, "admin", ItEnvironment.get("it.admin.password"));
         assertEquals(302, login.statusCode(), login.body());
         HttpResponse<String> rsp = ItEnvironment.get(client, "dashboard.xhtml");
         assertEquals(200, rsp.statusCode());
@@ -133,7 +133,7 @@ class PlatformIT {
     @Order(8)
     void wardAnalystSeesOnlyTheWardScope() throws Exception {
         HttpClient client = ItEnvironment.client();
-        assertEquals(302, signIn(client, "phantich.q1", ItEnvironment.get("it.demo.password")).statusCode());
+        assertEquals(302, ItEnvironment.signIn(client, "phantich.q1", ItEnvironment.get("it.demo.password")).statusCode());
         Document page = Jsoup.parse(ItEnvironment.get(client, "dashboard.xhtml").body());
         long scoped = number(page.selectFirst(".ln-total-number").text());
         long all = json(ItEnvironment.get(client, "api/v1/status").body()).getJsonNumber("documents").longValue();
@@ -195,24 +195,6 @@ class PlatformIT {
         assertFalse(status.getString("database").isEmpty());
         // back as it was for the test classes that come after
         ItEnvironment.script("it-solr", "start");
-    }
-
-    private static HttpResponse<String> signIn(HttpClient client, String user, String password) throws Exception {
-        Document form = Jsoup.parse(ItEnvironment.get(client, "login.xhtml").body());
-        String viewState = form.selectFirst("input[name=jakarta.faces.ViewState]").val();
-        Map<String, String> fields = Map.of(
-                "login", "login",
-                "login:username", user,
-                "login:password", password,
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState);
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(ItEnvironment.base().resolve("login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String enc(String s) {

@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -102,7 +101,7 @@ class SourcesIT {
 
         // the same with the sign-in page's session
         HttpClient session = ItEnvironment.client();
-        assertEquals(302, signIn(session, analyst, pw).statusCode());
+        assertEquals(302, ItEnvironment.signIn(session, analyst, pw).statusCode());
         assertEquals(403, session.send(HttpRequest.newBuilder(uri("api/v1/sources")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpResponse<String> page = ItEnvironment.get(session, "sources.xhtml");
@@ -211,7 +210,7 @@ class SourcesIT {
         assertFalse(json(check.body()).getBoolean("ok"), check.body());
         // nor on the admin page
         HttpClient session = ItEnvironment.client();
-        assertEquals(302, signIn(session, "admin", adminPassword()).statusCode());
+        assertEquals(302, ItEnvironment.signIn(session, "admin", adminPassword()).statusCode());
         HttpResponse<String> page = ItEnvironment.get(session, "sources.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(name), "the page lists the new source");
@@ -270,7 +269,7 @@ class SourcesIT {
     @Order(8)
     void theAdminSessionWorksAndCrossSiteWritesAreRefused() throws Exception {
         HttpClient session = ItEnvironment.client();
-        assertEquals(302, signIn(session, "admin", adminPassword()).statusCode());
+        assertEquals(302, ItEnvironment.signIn(session, "admin", adminPassword()).statusCode());
         assertEquals(200, session.send(HttpRequest.newBuilder(uri("api/v1/sources")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpResponse<String> forged = session.send(post("api/v1/sources", "{\"name\":\"IT forged\",\"type\":\"replay\",\"paused\":true}")
@@ -298,7 +297,7 @@ class SourcesIT {
                 .add("paused", true).build().toString()), 201).body()).getJsonNumber("id").longValue();
         try {
             HttpClient session = ItEnvironment.client();
-            assertEquals(302, signIn(session, "admin", adminPassword()).statusCode());
+            assertEquals(302, ItEnvironment.signIn(session, "admin", adminPassword()).statusCode());
             Document page = Jsoup.parse(ItEnvironment.get(session, "sources.xhtml").body());
             assertTrue(page.select("img[src=x]").isEmpty(), "the name became markup");
             assertTrue(page.select("script").stream().noneMatch(s -> s.data().contains("__xss=2")), "the name became a script");
@@ -446,25 +445,6 @@ class SourcesIT {
             Thread.sleep(500);
         }
         throw new AssertionError("source " + id + " did not get there in " + seconds + " s: " + last);
-    }
-
-    private static HttpResponse<String> signIn(HttpClient client, String user, String password) throws Exception {
-        Document form = Jsoup.parse(ItEnvironment.get(client, "login.xhtml").body());
-        String viewState = form.selectFirst("input[name=jakarta.faces.ViewState]").val();
-        Map<String, String> fields = Map.of(
-                "login", "login",
-                "login:username", user,
-                "login:password", password,
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState);
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(uri("login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(String body) {
