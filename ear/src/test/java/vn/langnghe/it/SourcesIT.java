@@ -333,10 +333,24 @@ class SourcesIT {
             // add: the dialog's fields come from the chosen type
             web.findElement(By.id("sourcesForm:add")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editorForm:name"))).sendKeys(name);
-            web.findElement(By.id("editorForm:type")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#editorForm\\:type_panel li[data-label='" + replayLabel + "']"))).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[data-field='seed']")));
+            // a click on the list while its panel is still opening can be lost: try the choice again then
+            for (int attempt = 1; ; attempt++) {
+                if (!web.findElement(By.id("editorForm:type_panel")).isDisplayed()) {
+                    web.findElement(By.id("editorForm:type")).click();
+                }
+                wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#editorForm\\:type_panel li[data-label='" + replayLabel + "']"))).click();
+                try {
+                    new WebDriverWait(web, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("input[data-field='seed']")));
+                    break;
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    if (attempt == 3) {
+                        browser.screenshot("sources-type-not-chosen");
+                        throw e;
+                    }
+                }
+            }
             WebElement pageSize = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("input[data-field='pageSize']")));
             assertEquals("100", pageSize.getAttribute("value"), "the type's default");
