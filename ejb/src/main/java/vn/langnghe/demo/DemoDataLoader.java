@@ -29,7 +29,6 @@ import vn.langnghe.harvest.connector.replay.ReplayConnectorFactory;
 public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     public static final String SOURCE_NAME = "Demo replay";
-    static final long SEED = 20250701L;
     private static final long RETRY_MS = 10_000;
 
     @Resource
@@ -66,7 +65,7 @@ public class DemoDataLoader {
         }
         try {
             sources.create(new SourceForm(SOURCE_NAME, ReplayConnectorFactory.TYPE,
-                    Map.of("seed", Long.toString(SEED), "pageSize", "100"), Map.of(), 24 * 3600), false, "system");
+                    Map.of("seed", Long.toString(DemoDataset.SEED), "pageSize", "100"), Map.of(), 24 * 3600), false, "system");
             LOG.info("Demo replay source added: the demo data flows in through the harvest path");
             return true;
         } catch (InvalidSourceException e) {

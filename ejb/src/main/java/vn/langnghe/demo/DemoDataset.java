@@ -34,6 +34,8 @@ import vn.langnghe.index.Post;
  */
 public final class DemoDataset {
     public static final String SOURCE = "demo";
+    /** The seed of the demo the platform loads: the same seed gives the same items and ids. */
+    public static final long SEED = 20250701L;
 
     /** The topic codes of the platform. */
     public static final List<String> TOPICS = List.of("transport", "flooding", "environment", "health", "education",

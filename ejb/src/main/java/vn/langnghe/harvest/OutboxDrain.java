@@ -118,11 +118,6 @@ public class OutboxDrain {
         return lastError;
     }
 
-    /** Drains everything now on the calling thread (all slots); returns how many items were indexed. */
-    public int drainAll() {
-        return drain(0, 1);
-    }
-
     /** Drains one slot until it is empty or Solr refuses; returns how many items were indexed. */
     private int drain(int slot, int slots) {
         int total = 0;

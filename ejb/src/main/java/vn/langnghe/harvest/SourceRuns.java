@@ -78,8 +78,8 @@ public class SourceRuns {
         if (claimed == 0) {
             return Optional.empty();
         }
+        // this transaction's persistence context is still empty: find reads the row as just updated
         Source s = em.find(Source.class, sourceId);
-        em.refresh(s);
         return Optional.of(new Ticket(s.getId(), s.getName(), s.getType(), s.getConfigJson(),
                 s.getCredentialsEncrypted(), s.getCursor(), s.getIntervalSeconds(), s.getConsecutiveFailures()));
     }

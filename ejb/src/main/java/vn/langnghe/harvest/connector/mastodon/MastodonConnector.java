@@ -183,16 +183,9 @@ final class MastodonConnector implements Connector {
         return Optional.of(b.build());
     }
 
+    /** A parameter of a link's query string (the Link header repeats the request with its own max_id). */
     private static String queryParam(String url, String name) {
         int q = url.indexOf('?');
-        if (q < 0) {
-            return null;
-        }
-        for (String kv : url.substring(q + 1).split("&")) {
-            if (kv.startsWith(name + "=")) {
-                return java.net.URLDecoder.decode(kv.substring(name.length() + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
+        return q < 0 ? null : Cursor.parse(url.substring(q + 1)).get(name);
     }
 }

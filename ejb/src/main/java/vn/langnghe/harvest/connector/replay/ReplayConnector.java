@@ -16,6 +16,8 @@ import vn.langnghe.index.Post;
 final class ReplayConnector implements Connector {
     private final ReplayConfig config;
     private final ConnectorContext context;
+    /** Generated on the first page of a run and kept for its other pages. */
+    private List<Post> all;
 
     ReplayConnector(ReplayConfig config, ConnectorContext context) {
         this.config = config;
@@ -30,7 +32,9 @@ final class ReplayConnector implements Connector {
         } catch (NumberFormatException e) {
             throw new SourceConfigException("the replay cursor \"" + cursor + "\" is not an offset");
         }
-        List<Post> all = DemoDataset.generate(config.seed(), context.clock().instant());
+        if (all == null) {
+            all = DemoDataset.generate(config.seed(), context.clock().instant());
+        }
         int from = Math.min(offset, all.size());
         int to = Math.min(from + config.pageSize(), all.size());
         List<HarvestedItem> items = all.subList(from, to).stream().map(ReplayConnector::item).toList();

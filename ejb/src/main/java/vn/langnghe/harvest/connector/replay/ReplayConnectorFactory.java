@@ -3,6 +3,7 @@ package vn.langnghe.harvest.connector.replay;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.demo.DemoDataset;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
@@ -29,7 +30,7 @@ public class ReplayConnectorFactory implements ConnectorFactory<ReplayConfig> {
 
     @Override
     public ReplayConfig defaultConfig() {
-        return new ReplayConfig(20250701L, 100);
+        return new ReplayConfig(DemoDataset.SEED, 100);
     }
 
     @Override
