@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -49,6 +51,12 @@ public class SolrConnection {
         this.probeClient = create(urls, probeSeconds * 1000);
     }
 
+    private static final ExecutorService BODY_WRITERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "langnghe-solr-body-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
     static SolrClient create(List<String> urls, int timeoutMs) {
         List<SolrClient> nodes = urls.stream()
                 // HTTP/1.1: the JDK client's h2c upgrade of a POST with a body can hang forever against
@@ -58,9 +66,15 @@ public class SolrConnection {
                         .withConnectionTimeout(Math.min(timeoutMs, 5000), TimeUnit.MILLISECONDS)
                         .withIdleTimeout(timeoutMs, TimeUnit.MILLISECONDS)
                         .withRequestTimeout(timeoutMs, TimeUnit.MILLISECONDS)
+                        // the JDK client writes request bodies on this executor's threads; a write to a
+                        // connection that failed blocks its thread for good, and with SolrJ's own small
+                        // pool a few Solr outages left no thread to write the next body (updates then
+                        // hung). An unbounded pool of daemon threads cannot be used up that way.
+                        .withExecutor(BODY_WRITERS)
                         .build())
                 .toList();
-        return nodes.size() == 1 ? nodes.get(0) : new NodeFailoverSolrClient(urls, nodes);
+        // also for a single node: its TCP check keeps bodies away from a Solr that is down
+        return new NodeFailoverSolrClient(urls, nodes);
     }
 
     public SolrClient client() {
