@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.solr.client.solrj.SolrClient;
@@ -25,7 +24,8 @@ import org.apache.solr.common.util.NamedList;
  */
 final class NodeFailoverSolrClient extends SolrClient {
     /** How long a node that refused a connection is skipped before it is checked again. */
-    private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** Marks a node that refused a connection: it is TCP-checked before the next request. */
+    private static final long DOWN = 1;
     private static final int CONNECT_CHECK_MS = 1000;
 
     private final List<SolrClient> nodes;
@@ -65,7 +65,7 @@ final class NodeFailoverSolrClient extends SolrClient {
                 if (!isUnreachable(e)) {
                     throw e;
                 }
-                downUntil.set(n, System.nanoTime() + RECHECK_NANOS);
+                downUntil.set(n, DOWN);
                 failures.add(e);
             }
         }
@@ -76,8 +76,9 @@ final class NodeFailoverSolrClient extends SolrClient {
     }
 
     /**
-     * Whether to send a request to node n. A node never used, or that refused a connection more than
-     * {@link #RECHECK_NANOS} ago, is first checked with a plain TCP connect: the JDK client streams a
+     * Whether to send a request to node n. A node never used, or that refused a connection, is first
+     * checked with a plain TCP connect (refused at once when Solr is down, so the readiness check sees
+     * Solr back as soon as it is): the JDK client streams a
      * request body from a pipe that a writer thread fills, and when the connection fails that thread
      * stays blocked on the full pipe for good, so bodies must not be sent to a dead node.
      */
@@ -86,9 +87,6 @@ final class NodeFailoverSolrClient extends SolrClient {
         if (until == 0) {
             return true;
         }
-        if (until > 0 && System.nanoTime() < until) {
-            return false;
-        }
         URI uri = urls.get(n);
         int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
         try (Socket socket = new Socket()) {
@@ -96,7 +94,7 @@ final class NodeFailoverSolrClient extends SolrClient {
             downUntil.set(n, 0);
             return true;
         } catch (IOException e) {
-            downUntil.set(n, System.nanoTime() + RECHECK_NANOS);
+            downUntil.set(n, DOWN);
             return false;
         }
     }
