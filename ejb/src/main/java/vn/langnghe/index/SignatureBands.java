@@ -27,18 +27,39 @@ public final class SignatureBands {
         } catch (NumberFormatException e) {
             return List.of();
         }
+        long[] keys = keys(sig);
+        List<String> out = new ArrayList<>(keys.length);
+        for (long k : keys) {
+            out.add(text(k));
+        }
+        return out;
+    }
+
+    /**
+     * The same keys as numbers, for grouping in memory without building strings: the pair's index
+     * (0–14) above the two blocks of 11 bits each.
+     */
+    public static long[] keys(long sig) {
         long[] blocks = new long[WIDTHS.length];
         int start = 0;
         for (int b = 0; b < WIDTHS.length; b++) {
             blocks[b] = (sig >>> start) & ((1L << WIDTHS[b]) - 1);
             start += WIDTHS[b];
         }
-        List<String> out = new ArrayList<>(WIDTHS.length * (WIDTHS.length - 1) / 2);
+        long[] out = new long[WIDTHS.length * (WIDTHS.length - 1) / 2];
+        int n = 0;
         for (int i = 0; i < blocks.length; i++) {
             for (int j = i + 1; j < blocks.length; j++) {
-                out.add(i + "." + j + ":" + Long.toHexString(blocks[i]) + "." + Long.toHexString(blocks[j]));
+                out[n] = ((long) i << 28) | ((long) j << 24) | (blocks[i] << 12) | blocks[j];
+                n++;
             }
         }
         return out;
+    }
+
+    /** A numeric key as the indexed term. */
+    public static String text(long key) {
+        return ((key >>> 28) & 0xF) + "." + ((key >>> 24) & 0xF) + ":" + Long.toHexString((key >>> 12) & 0xFFF) + "."
+                + Long.toHexString(key & 0xFFF);
     }
 }

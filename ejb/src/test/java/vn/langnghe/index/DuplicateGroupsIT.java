@@ -83,4 +83,32 @@ class DuplicateGroupsIT {
         assertEquals(1, found.getNumFound());
         assertEquals(40L, ((Number) found.get(0).getFirstValue(PostField.LIKES)).longValue());
     }
+
+    @Test
+    void copyArrivingBeforeSolrsNextCommitStillJoinsAndManyCopiesCostOneCandidate() throws Exception {
+        DuplicateGroups groups = new DuplicateGroups(connection);
+        PostIndexer indexer = TestIndexers.indexer(connection);
+        String story = "Cầu Thủ Thiêm 4 khởi công sáng nay, dự kiến hoàn thành năm 2028, giảm kẹt xe cho cầu Sài Gòn "
+                + "và đường Nguyễn Hữu Cảnh vào giờ cao điểm buổi sáng và buổi chiều";
+        // six hundred identical reposts, committed: they collapse to one candidate, the oldest
+        List<Post> reposts = new java.util.ArrayList<>();
+        // (600 ids: more than a URL can carry, so the earlier versions must be asked for by POST)
+        for (int i = 0; i < 600; i++) {
+            reposts.add(post("facebook", "repost-" + i, story, 0, 100 + i));
+        }
+        indexer.index(groups.assign(reposts));
+        indexer.commit();
+        assertEquals("facebook:repost-0", group("facebook:repost-599"));
+
+        // a copy indexed but not yet searchable (no commit), then another copy in the next batch
+        String other = "Chợ Bình Tây mở cửa lại sau hai năm trùng tu, tiểu thương vui mừng đón khách du lịch trở lại";
+        indexer.index(groups.assign(List.of(post("rss", "news-1", other, 0, 200))));
+        indexer.index(groups.assign(List.of(post("x", "t-1", other + " #cholon", 0, 201),
+                post("x", "t-2", story + " 👏", 0, 202))));
+        assertEquals("rss:news-1", groups.assign(List.of(post("x", "t-1", other + " #cholon", 5, 201))).get(0).dupGroup(),
+                "harvested again before the commit: keeps its group");
+        indexer.commit();
+        assertEquals("rss:news-1", group("x:t-1"));
+        assertEquals("facebook:repost-0", group("x:t-2"));
+    }
 }

@@ -40,12 +40,14 @@ public final class KeywordExtractor {
         Set<String> tags = new LinkedHashSet<>();
         Map<String, int[]> counts = new LinkedHashMap<>(); // folded key -> [count, weight]
         Map<String, Map<String, Integer>> surface = new HashMap<>();
+        boolean[] content = new boolean[tokens.size()];
+        for (int i = 0; i < content.length; i++) content[i] = isContent(tokens.get(i), folded.get(i));
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i);
             if (tok.startsWith("#")) { tags.add(tok.substring(1)); continue; }
-            if (!isContent(tok)) continue;
+            if (!content[i]) continue;
             count(folded.get(i), tok, 1, counts, surface);
-            if (i + 1 < tokens.size() && isContent(tokens.get(i + 1))) {
+            if (i + 1 < tokens.size() && content[i + 1]) {
                 count(folded.get(i) + " " + folded.get(i + 1), tok + " " + tokens.get(i + 1), 2, counts, surface);
             }
         }
@@ -81,11 +83,11 @@ public final class KeywordExtractor {
         surface.computeIfAbsent(key, x -> new HashMap<>(4)).merge(form, 1, Integer::sum);
     }
 
-    private boolean isContent(String tok) {
+    /** {@code folded} is the token's {@link Folding#fold} (the normalizer has it already). */
+    private boolean isContent(String tok, String folded) {
         if (tok.length() < 2 || tok.charAt(0) == '#' || tok.charAt(0) == '@') return false;
         if (stop.contains(tok)) return false;
-        String f = Folding.fold(tok);
-        if (f.equals(tok) && foldedStop.contains(f)) return false;
+        if (folded.equals(tok) && foldedStop.contains(folded)) return false;
         boolean letter = false;
         for (int i = 0; i < tok.length(); i++) if (Character.isLetter(tok.charAt(i))) { letter = true; break; }
         return letter;

@@ -1,9 +1,7 @@
 package vn.langnghe.analysis.text;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,16 +12,15 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Step 1 of the analysis: cleaning. Thread-safe, no container dependency.
  *
- * <p>Plain-text posts never touch Tika (it costs ~0.6 ms per document): {@link #looksLikeHtml} is a
- * single pass over the chars. HTML pages go through Tika's JSoup-based HTML parser (scripts and
- * styles are dropped by Tika's default HTML mapper); files go through {@link #extractFile}.
+ * <p>Plain text is only unescaped: {@link #looksLikeHtml} is a single pass over the chars. HTML posts
+ * and pages are read with jsoup ({@link HtmlText}: visible text, no scripts or styles); files (PDF,
+ * DOCX...) go through Tika in {@link #extractFile}.
  */
 public final class TextCleaner {
     /** What URLs become in {@link CleanedText#analysisText()}. */
@@ -39,14 +36,13 @@ public final class TextCleaner {
             + "|(?:…|\\.{3})[ \\t]*(?:xem thêm|see more)\\b",
             Pattern.MULTILINE);
 
-    private final Parser htmlParser = new JSoupParser();
     private final Parser fileParser = new AutoDetectParser();
 
-    /** Cleans a post or page; HTML goes through Tika, plain text does not. */
+    /** Cleans a post or page; HTML becomes its visible text (see {@link HtmlText}). */
     public CleanedText clean(String raw) {
         if (raw == null) raw = "";
         boolean html = looksLikeHtml(raw);
-        String text = html ? htmlToText(raw) : unescapeBasicEntities(raw);
+        String text = html ? HtmlText.of(raw) : unescapeBasicEntities(raw);
         return finish(raw, text, html);
     }
 
@@ -89,19 +85,6 @@ public final class TextCleaner {
             }
         }
         return false;
-    }
-
-    private String htmlToText(String html) {
-        Metadata md = new Metadata();
-        md.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");
-        BodyContentHandler handler = new BodyContentHandler(-1);
-        try {
-            htmlParser.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), handler, md, new ParseContext());
-        } catch (IOException | SAXException | TikaException e) {
-            // malformed beyond repair: fall back to a crude tag strip rather than lose the post
-            return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
-        }
-        return handler.toString();
     }
 
     private static CleanedText finish(String original, String text, boolean html) {

@@ -5,6 +5,7 @@ import vn.langnghe.analysis.text.VietnameseNormalizer;
 import vn.langnghe.analysis.train.MaxentDoccat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,14 @@ public final class TopicClassifier {
 
     private final Map<String, MaxentDoccat> models;
     private final TopicRules rules;
+    /** Codes that have a model, in {@link #CODES} order. */
+    private final List<String> modelled;
+    /**
+     * All binary models in one table: per feature, weight(yes) − weight(no) for each modelled code.
+     * P(yes) of a binary MaxEnt model is the logistic of that difference summed over the features, so
+     * one lookup per feature serves all twelve models.
+     */
+    private final Map<String, double[]> yesMinusNo;
 
     /** Models and rules from the classpath. */
     public TopicClassifier(VietnameseNormalizer normalizer) {
@@ -36,6 +45,18 @@ public final class TopicClassifier {
     public TopicClassifier(Map<String, MaxentDoccat> models, TopicRules rules) {
         this.models = models == null ? Map.of() : Map.copyOf(models);
         this.rules = rules;
+        this.modelled = CODES.stream().filter(this.models::containsKey).toList();
+        Map<String, double[]> table = new HashMap<>();
+        for (int k = 0; k < modelled.size(); k++) {
+            MaxentDoccat m = this.models.get(modelled.get(k));
+            int yes = m.outcomeIndex("yes"), no = m.outcomeIndex("no");
+            for (Map.Entry<String, double[]> e : m.weights().entrySet()) {
+                double[] row = e.getValue();
+                double d = (yes < 0 ? 0 : row[yes]) - (no < 0 ? 0 : row[no]);
+                table.computeIfAbsent(e.getKey(), f -> new double[modelled.size()])[k] = d;
+            }
+        }
+        this.yesMinusNo = table;
     }
 
     private static Map<String, MaxentDoccat> loadAll() {
@@ -59,11 +80,25 @@ public final class TopicClassifier {
 
     /** P(yes) per code, in {@link #CODES} order (codes without a model are absent). */
     public Map<String, Double> probabilities(NormalizedText text) {
+        double[] sum = new double[modelled.size()];
+        for (String f : features(text)) {
+            double[] row = yesMinusNo.get(f);
+            if (row != null) {
+                for (int k = 0; k < sum.length; k++) sum[k] += row[k];
+            }
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int k = 0; k < sum.length; k++) out.put(modelled.get(k), 1 / (1 + Math.exp(-sum[k])));
+        return out;
+    }
+
+    /** P(yes) per code from each model's own OpenNLP evaluation; what tests compare {@link #probabilities} with. */
+    public Map<String, Double> probabilitiesByOpenNlp(NormalizedText text) {
         String[] f = features(text);
         Map<String, Double> out = new LinkedHashMap<>();
-        for (String c : CODES) {
+        for (String c : modelled) {
             MaxentDoccat m = models.get(c);
-            if (m != null) out.put(c, m.probs(f, "yes")[0]);
+            out.put(c, m.probabilitiesByOpenNlp(f)[m.outcomeIndex("yes")]);
         }
         return out;
     }

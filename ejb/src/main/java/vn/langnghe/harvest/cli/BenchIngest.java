@@ -30,7 +30,8 @@ import vn.langnghe.index.PostField;
 /**
  * End-to-end ingest benchmark against a running platform. A local HTTP server plays a Mastodon
  * hashtag timeline of N statuses; a source for it is created through {@code /api/v1/sources}; the
- * clock runs until Solr can find all N (after a warm-up source of N/2 that is not measured). Then the same N documents, read back from Solr, are indexed
+ * clock runs from the replay's first page until Solr can find all N (after a warm-up source of N/2 that
+ * is not measured). Then the same N documents, read back from Solr, are indexed
  * again under other ids with plain SolrJ (batches of 1,000, commitWithin 1 s): the baseline. Freshness
  * is the time from an item's harvest ({@code harvested_at}) to the moment a search first finds it,
  * read from a poll of the visible count every 100 ms (the outbox drains in fetch order, so the k-th
@@ -41,6 +42,8 @@ import vn.langnghe.index.PostField;
  */
 public final class BenchIngest {
     private static final int PAGE = 40;
+    /** When the measured replay served its first page (ms). */
+    private static final java.util.concurrent.atomic.AtomicLong FIRST_PAGE = new java.util.concurrent.atomic.AtomicLong();
     private static final long POLL_MS = 100;
     private static final java.util.Set<String> COMPUTED = java.util.Set.of("_version_", PostField.INDEXED_AT,
             "author_name_str", PostField.TITLE_EXACT, PostField.TEXT_EXACT);
@@ -72,25 +75,29 @@ public final class BenchIngest {
 
             String run = "bench" + stamp;
             SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1);
+            FIRST_PAGE.set(0);
             HttpServer replay = serve(timeline, run, pool, 0);
             List<long[]> visible;
-            long t0;
+            long created;
             String sourceQuery = PostField.SOURCE + ":\"" + run + "\"";
             try {
-                t0 = System.currentTimeMillis();
+                created = System.currentTimeMillis();
                 createSource(platform, password, run, "http://127.0.0.1:" + replay.getAddress().getPort());
                 visible = pollUntil(solr, sourceQuery, items, Duration.ofMinutes(15));
             } finally {
                 replay.stop(0);
             }
-            long e2eMs = visible.get(visible.size() - 1)[0] - t0;
+            long done = visible.get(visible.size() - 1)[0];
+            // the measure: from the connector's first page to all searchable; the time from the
+            // source's creation adds the scheduler's start (a timer) and is printed beside it
+            long e2eMs = done - FIRST_PAGE.get();
             double e2eRate = items * 1000.0 / e2eMs;
 
             List<Long> harvested = harvestTimes(solr, sourceQuery, items);
             List<Long> freshness = freshness(harvested, visible);
             System.out.printf(Locale.ROOT, "items                    %,d%n", items);
-            System.out.printf(Locale.ROOT, "end-to-end ingest        %,.0f items/s (%.1f s from source created to all searchable)%n",
-                    e2eRate, e2eMs / 1000.0);
+            System.out.printf(Locale.ROOT, "end-to-end ingest        %,.0f items/s (%.1f s from the first page served to all "
+                    + "searchable; %.1f s from the source's creation)%n", e2eRate, e2eMs / 1000.0, (done - created) / 1000.0);
 
             long rawMs = rawBaseline(solr, sourceQuery, items);
             double rawRate = items * 1000.0 / rawMs;
@@ -140,6 +147,7 @@ public final class BenchIngest {
                     Thread.currentThread().interrupt();
                 }
             }
+            FIRST_PAGE.compareAndSet(0, System.currentTimeMillis());
             Map<String, String> q = query(exchange);
             int from = q.containsKey("max_id") ? position.getOrDefault(q.get("max_id"), timeline.size() - 1) + 1 : 0;
             if (q.containsKey("since_id")) {

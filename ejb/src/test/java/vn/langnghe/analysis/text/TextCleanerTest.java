@@ -11,7 +11,7 @@ class TextCleanerTest {
     private final TextCleaner cleaner = new TextCleaner();
 
     @Test
-    void htmlPageGoesThroughTikaWithoutScriptsAndStyles() {
+    void htmlPageBecomesItsVisibleTextWithoutScriptsAndStyles() {
         String html = "<!DOCTYPE html><html><head><title>Tin nhanh</title><style>body{color:red}</style>"
                 + "<script>var x = 'không hiện';</script></head><body><h1>Ngập nặng ở Thủ Đức</h1>"
                 + "<p>Mưa lớn chiều nay khiến đường Kha Vạn Cân ngập sâu.</p><script>track();</script></body></html>";
@@ -24,6 +24,17 @@ class TextCleanerTest {
         assertFalse(c.text().contains("track()"), c.text());
         assertFalse(c.text().contains("<"), c.text());
         assertEquals(html, c.original());
+    }
+
+    @Test
+    void htmlFragmentKeepsItsLinesAndInlineTextAndDecodesEntities() {
+        String post = "<p>Đường&nbsp;Lê Lợi <b>ngập</b> &amp; kẹt<br>từ 5h chiều</p><p><a href=\"https://x.vn/t\">#ngậpnước</a> "
+                + "<span class=\"invisible\">cả</span>khu</p><noscript>Bật JavaScript</noscript><ul><li>một</li><li>hai</li></ul>";
+        assertEquals("Đường Lê Lợi ngập & kẹt\ntừ 5h chiều\n#ngậpnước cảkhu\nmột\nhai", cleaner.clean(post).text());
+        // unclosed and deeply nested markup is read, not rejected
+        assertEquals("Mất điện cả ngày", cleaner.clean("<p>Mất <b>điện <i>cả ngày").text());
+        String deep = "<div>".repeat(20_000) + "sâu" + "</div>".repeat(20_000);
+        assertEquals("sâu", cleaner.clean(deep).text());
     }
 
     @Test
