@@ -387,7 +387,11 @@ class SourcesIT {
             assertNull(((JavascriptExecutor) web).executeScript("return window.__xss"));
 
             // delete, after confirming
-            web.findElement(row).findElement(By.cssSelector("button[id$=':delete']")).click();
+            // (the table is re-rendered by its poll and after each action: a stale row is looked up again)
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(row).findElement(By.cssSelector("button[id$=':delete']")).click();
+                return true;
+            });
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sourcesForm:confirmYes"))).click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
             assertEquals(404, send(HttpRequest.newBuilder(uri("api/v1/sources/" + id)).GET(), "admin", adminPassword())
@@ -395,13 +399,17 @@ class SourcesIT {
 
             // the confirmation shows a name as text
             By evilRow = By.xpath("//tr[.//div[@data-source-id='" + evilId + "']]");
-            web.findElement(evilRow).findElement(By.cssSelector("button[id$=':delete']")).click();
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(evilRow).findElement(By.cssSelector("button[id$=':delete']")).click();
+                return true;
+            });
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sourcesForm:confirmNo")));
             assertTrue(web.findElement(By.id("sourcesForm:confirm")).getText().contains(evil),
                     web.findElement(By.id("sourcesForm:confirm")).getText());
             web.findElement(By.id("sourcesForm:confirmNo")).click();
             assertNull(((JavascriptExecutor) web).executeScript("return window.__xss"));
-            assertEquals(evil, web.findElement(evilRow).findElement(By.cssSelector(".ln-source-name")).getText());
+            assertEquals(evil, wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(evilRow).findElement(By.cssSelector(".ln-source-name")).getText()));
 
             web.findElement(By.id("topbar:lang-en")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sourcesForm:add"), "Add source"));
