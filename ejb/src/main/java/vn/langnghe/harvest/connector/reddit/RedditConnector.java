@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.langnghe.harvest.connector.ClientCredentialsGrant;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorException;
+import vn.langnghe.harvest.connector.Credentials;
 import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.HttpReply;
@@ -36,12 +39,14 @@ final class RedditConnector implements Connector {
     static final int COMMENT_LIMIT = 500;
 
     private final RedditConfig config;
-    private final String token;
+    private final Credentials credentials;
+    private final ClientCredentialsGrant grant;
     private final ConnectorContext context;
 
-    RedditConnector(RedditConfig config, String token, ConnectorContext context) {
+    RedditConnector(RedditConfig config, Credentials credentials, ClientCredentialsGrant grant, ConnectorContext context) {
         this.config = config;
-        this.token = token == null || token.isBlank() ? null : token;
+        this.credentials = credentials;
+        this.grant = grant;
         this.context = context;
     }
 
@@ -145,10 +150,44 @@ final class RedditConnector implements Connector {
     }
 
     private RedditErrors errors() {
-        return new RedditErrors(context.clock(), token != null, subredditName(config));
+        return new RedditErrors(context.clock(), hasApp() || !blank(credentials.get(RedditConnectorFactory.ACCESS_TOKEN)),
+                subredditName(config));
     }
 
     private HttpReply send(String path, String after, int limit) throws ConnectorException {
+        String token = token();
+        HttpReply reply = send(path, after, limit, token);
+        if (reply.status() == 401 && hasApp()) {
+            // a token revoked or expired early: one new token, one more try
+            grant.forget(token);
+            reply = send(path, after, limit, token());
+        }
+        return reply;
+    }
+
+    private boolean hasApp() {
+        return !blank(credentials.get(RedditConnectorFactory.CLIENT_ID))
+                || !blank(credentials.get(RedditConnectorFactory.CLIENT_SECRET));
+    }
+
+    /** An application-only token when the app is set (renewed as needed), else the pasted token, else null. */
+    private String token() throws ConnectorException {
+        if (hasApp()) {
+            String basic = credentials.require(RedditConnectorFactory.CLIENT_ID) + ":"
+                    + credentials.require(RedditConnectorFactory.CLIENT_SECRET);
+            return grant.token(context, URI.create(config.publicBaseUrl().replaceAll("/+$", "") + "/api/v1/access_token"),
+                    Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8))),
+                    "grant_type=client_credentials", "Reddit");
+        }
+        String pasted = credentials.get(RedditConnectorFactory.ACCESS_TOKEN);
+        return blank(pasted) ? null : pasted;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private HttpReply send(String path, String after, int limit, String token) throws ConnectorException {
         String base = token != null ? config.oauthBaseUrl() : config.publicBaseUrl();
         // raw_json=1: bodies as written, without the HTML escaping Reddit otherwise applies for old clients
         StringBuilder u = new StringBuilder(base.replaceAll("/+$", "")).append(path)

@@ -3,6 +3,7 @@ package vn.langnghe.harvest.connector.reddit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.harvest.connector.ClientCredentialsGrant;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
@@ -10,8 +11,18 @@ import vn.langnghe.harvest.connector.Credentials;
 
 @ApplicationScoped
 public class RedditConnectorFactory implements ConnectorFactory<RedditConfig> {
-    /** Optional OAuth bearer token with the {@code read} scope; without it the public host is used. */
+    /**
+     * Optional: the id and secret of a Reddit app (script or web type). The connector asks for
+     * application-only tokens with them ({@code POST /api/v1/access_token}, client-credentials grant)
+     * and renews them itself; with a token Reddit's OAuth host is used, without one the public host.
+     */
+    public static final String CLIENT_ID = "clientId";
+    public static final String CLIENT_SECRET = "clientSecret";
+    /** Alternatively an OAuth bearer token with the {@code read} scope, pasted by hand (it expires). */
     public static final String ACCESS_TOKEN = "accessToken";
+
+    /** Tokens shared by the runs of every Reddit source with the same app. */
+    private final ClientCredentialsGrant grant = new ClientCredentialsGrant();
 
     @Override
     public String type() {
@@ -36,7 +47,7 @@ public class RedditConnectorFactory implements ConnectorFactory<RedditConfig> {
 
     @Override
     public List<String> credentialNames() {
-        return List.of(ACCESS_TOKEN);
+        return List.of(CLIENT_ID, CLIENT_SECRET, ACCESS_TOKEN);
     }
 
     @Override
@@ -68,6 +79,6 @@ public class RedditConnectorFactory implements ConnectorFactory<RedditConfig> {
 
     @Override
     public Connector open(RedditConfig config, Credentials credentials, ConnectorContext context) {
-        return new RedditConnector(config, credentials.get(ACCESS_TOKEN), context);
+        return new RedditConnector(config, credentials, grant, context);
     }
 }

@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.langnghe.harvest.connector.BadReplyException;
+import vn.langnghe.harvest.connector.ClientCredentialsGrant;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorException;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.HarvestedItem;
+import vn.langnghe.harvest.connector.HttpReply;
 import vn.langnghe.harvest.connector.JsonReplies;
 import vn.langnghe.harvest.connector.Page;
 
@@ -35,11 +38,13 @@ final class TikTokConnector implements Connector {
 
     private final TikTokConfig config;
     private final Credentials credentials;
+    private final ClientCredentialsGrant grant;
     private final ConnectorContext context;
 
-    TikTokConnector(TikTokConfig config, Credentials credentials, ConnectorContext context) {
+    TikTokConnector(TikTokConfig config, Credentials credentials, ClientCredentialsGrant grant, ConnectorContext context) {
         this.config = config;
         this.credentials = credentials;
+        this.grant = grant;
         this.context = context;
     }
 
@@ -141,10 +146,53 @@ final class TikTokConnector implements Connector {
     }
 
     private TikTokReply post(String path, String fields, String body) throws ConnectorException {
-        URI uri = URI.create(config.apiBaseUrl().replaceAll("/+$", "") + path + "?fields=" + fields);
-        Map<String, String> headers = Map.of("Authorization",
-                "Bearer " + credentials.require(TikTokConnectorFactory.ACCESS_TOKEN), "Accept", "application/json");
-        return TikTokReply.of(context.http().post(uri, headers, "application/json", body));
+        URI uri = URI.create(base() + path + "?fields=" + fields);
+        String token = token();
+        HttpReply reply = send(uri, token, body);
+        if (reply.status() == 401 && hasClient()) {
+            // a token revoked or expired early: one new token, one more try
+            grant.forget(token);
+            reply = send(uri, token(), body);
+        }
+        return TikTokReply.of(reply);
+    }
+
+    private HttpReply send(URI uri, String token, String body) throws ConnectorException {
+        return context.http().post(uri, Map.of("Authorization", "Bearer " + token, "Accept", "application/json"),
+                "application/json", body);
+    }
+
+    private String base() {
+        return config.apiBaseUrl().replaceAll("/+$", "");
+    }
+
+    private boolean hasClient() {
+        return !blank(credentials.get(TikTokConnectorFactory.CLIENT_KEY))
+                || !blank(credentials.get(TikTokConnectorFactory.CLIENT_SECRET));
+    }
+
+    /** A client access token: from the client key and secret when set (renewed as needed), else the pasted one. */
+    private String token() throws ConnectorException {
+        if (hasClient()) {
+            String form = "client_key=" + form(credentials.require(TikTokConnectorFactory.CLIENT_KEY))
+                    + "&client_secret=" + form(credentials.require(TikTokConnectorFactory.CLIENT_SECRET))
+                    + "&grant_type=client_credentials";
+            return grant.token(context, URI.create(base() + "/v2/oauth/token/"), Map.of("Cache-Control", "no-cache"),
+                    form, "TikTok");
+        }
+        if (blank(credentials.get(TikTokConnectorFactory.ACCESS_TOKEN))) {
+            throw new CredentialsRejectedException("the source needs the TikTok client key and secret (or a client "
+                    + "access token)");
+        }
+        return credentials.get(TikTokConnectorFactory.ACCESS_TOKEN);
+    }
+
+    private static String form(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static JsonArray list(JsonObject data, String name, TikTokReply reply) throws BadReplyException {

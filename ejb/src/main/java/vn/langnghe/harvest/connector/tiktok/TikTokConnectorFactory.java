@@ -3,6 +3,7 @@ package vn.langnghe.harvest.connector.tiktok;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.harvest.connector.ClientCredentialsGrant;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
@@ -10,8 +11,17 @@ import vn.langnghe.harvest.connector.Credentials;
 
 @ApplicationScoped
 public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
-    /** A client access token ({@code clt.…}) of an approved research project; it lasts two hours. */
+    /**
+     * The client key and secret of an approved research project: the connector asks TikTok for client
+     * access tokens with them ({@code POST /v2/oauth/token/}, two hours each) and renews them itself.
+     */
+    public static final String CLIENT_KEY = "clientKey";
+    public static final String CLIENT_SECRET = "clientSecret";
+    /** Alternatively a client access token ({@code clt.…}) pasted by hand; it lasts two hours only. */
     public static final String ACCESS_TOKEN = "accessToken";
+
+    /** Tokens shared by the runs of every TikTok source with the same client. */
+    private final ClientCredentialsGrant grant = new ClientCredentialsGrant();
 
     static final int MAX_DAYS = 30;
 
@@ -38,7 +48,7 @@ public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
 
     @Override
     public List<String> credentialNames() {
-        return List.of(ACCESS_TOKEN);
+        return List.of(CLIENT_KEY, CLIENT_SECRET, ACCESS_TOKEN);
     }
 
     @Override
@@ -68,6 +78,6 @@ public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
 
     @Override
     public Connector open(TikTokConfig config, Credentials credentials, ConnectorContext context) {
-        return new TikTokConnector(config, credentials, context);
+        return new TikTokConnector(config, credentials, grant, context);
     }
 }

@@ -74,8 +74,8 @@ record TikTokReply(HttpReply http, JsonObject body, String code, String message,
                     + wait.toSeconds() + " s", wait);
         }
         if ("access_token_invalid".equals(code) || http.status() == 401) {
-            throw new CredentialsRejectedException("TikTok refused the access token; client access tokens last two "
-                    + "hours and must be renewed (" + what + ")");
+            throw new CredentialsRejectedException("TikTok refused the access token (" + what + "); a pasted client "
+                    + "access token lasts two hours: give the source the client key and secret to have it renewed");
         }
         if ("scope_not_authorized".equals(code) || "scope_permission_missed".equals(code)) {
             throw new CredentialsRejectedException("the TikTok client is not approved for the Research API ("

@@ -294,4 +294,46 @@ class RedditConnectorTest extends ConnectorContractTest {
         assertTrue(f.validate(new RedditConfig("https://oauth.reddit.com", "https://www.reddit.com",
                 RedditConfig.Mode.COMMENTS, "/r/VietNam/", "", 100, false, 1)).isEmpty());
     }
+
+    // ---- an app's id and secret: application-only tokens, asked for and renewed here ----
+
+    private static final String TOKEN = "/public/api/v1/access_token";
+
+    private static Credentials app() {
+        return new Credentials(java.util.Map.of(RedditConnectorFactory.CLIENT_ID, "p-jcoLKBynTLew",
+                RedditConnectorFactory.CLIENT_SECRET, "gko_LXELoV07ZBNUXrvWZfzE3aI"));
+    }
+
+    @Test
+    void anAppsIdAndSecretGiveAnApplicationOnlyTokenForTheOauthHost() throws ConnectorException {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(TOKEN)).willReturn(json(200,
+                "{\"access_token\":\"eyJhbGciOiJSUzI1NiJ9.app-only\",\"token_type\":\"bearer\",\"expires_in\":86400,"
+                        + "\"scope\":\"*\"}")));
+        stubAllPages();
+        RedditConnectorFactory factory = new RedditConnectorFactory();
+        Page page = factory.open(config(RedditConfig.Mode.SUBREDDIT, "", false, 10), app(), context()).fetch(null);
+        assertFalse(page.items().isEmpty());
+        factory.open(config(RedditConfig.Mode.SUBREDDIT, "", false, 10), app(), context()).fetch(null);
+        // Basic auth with the app's id and secret, grant_type=client_credentials, once for both runs
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                "p-jcoLKBynTLew:gko_LXELoV07ZBNUXrvWZfzE3aI".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo(TOKEN))).size());
+        server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(TOKEN))
+                .withHeader("Authorization", equalTo("Basic " + basic))
+                .withRequestBody(equalTo("grant_type=client_credentials")));
+        server.verify(2, getRequestedFor(urlPathEqualTo(NEW))
+                .withHeader("Authorization", equalTo("Bearer eyJhbGciOiJSUzI1NiJ9.app-only")));
+    }
+
+    @Test
+    void aWrongAppSecretIsACredentialsProblem() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(TOKEN))
+                .willReturn(json(401, "{\"message\": \"Unauthorized\", \"error\": 401}")));
+        CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
+                () -> new RedditConnectorFactory().open(config(RedditConfig.Mode.SUBREDDIT, "", false, 10), app(), context())
+                        .fetch(null));
+        assertTrue(e.getMessage().startsWith("Reddit refused the client id and secret"), e.getMessage());
+        assertFalse(e.getMessage().contains("gko_"), e.getMessage());
+    }
 }

@@ -23,6 +23,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContractTest;
 import vn.langnghe.harvest.connector.ConnectorException;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.Page;
@@ -47,7 +48,11 @@ class TikTokConnectorTest extends ConnectorContractTest {
     }
 
     private Connector connector(TikTokConfig c) {
-        return new TikTokConnectorFactory().open(c, Credentials.of("accessToken", "clt.test-token"), context());
+        return connector(c, Credentials.of("accessToken", "clt.test-token"));
+    }
+
+    private Connector connector(TikTokConfig c, Credentials credentials) {
+        return new TikTokConnectorFactory().open(c, credentials, context());
     }
 
     private static String error(String code, String message) {
@@ -271,5 +276,82 @@ class TikTokConnectorTest extends ConnectorContractTest {
 
     private static HarvestedItem find(List<HarvestedItem> items, String id) {
         return items.stream().filter(i -> i.nativeId().equals(id)).findFirst().orElseThrow();
+    }
+
+    // ---- client credentials: TikTok's client access tokens last two hours and are renewed here ----
+
+    private static final String TOKEN = "/v2/oauth/token/";
+
+    private static String tokenReply(String token) {
+        return "{\"access_token\":\"" + token + "\",\"expires_in\":7200,\"token_type\":\"Bearer\"}";
+    }
+
+    private static Credentials client() {
+        return new Credentials(java.util.Map.of(TikTokConnectorFactory.CLIENT_KEY, "awkey123",
+                TikTokConnectorFactory.CLIENT_SECRET, "s3cr&t"));
+    }
+
+    private ConnectorContext contextAt(java.time.Instant now) {
+        return new ConnectorContext(context().http(), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC), 5_000);
+    }
+
+    @Test
+    void clientKeyAndSecretAreExchangedForATokenThatIsReusedUntilItExpires() throws ConnectorException {
+        server.stubFor(post(urlPathEqualTo(TOKEN)).willReturn(json(200, tokenReply("clt.first"))));
+        stubAllPages();
+        TikTokConnectorFactory factory = new TikTokConnectorFactory();
+        List<HarvestedItem> all = walk(factory.open(config(true, 300), client(), context()), null);
+        assertEquals(9, all.size());
+        // one token for the whole walk, asked for as TikTok documents (form-encoded, grant client_credentials)
+        assertEquals(1, server.findAll(postRequestedFor(urlPathEqualTo(TOKEN))).size());
+        server.verify(postRequestedFor(urlPathEqualTo(TOKEN))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withRequestBody(equalTo("client_key=awkey123&client_secret=s3cr%26t&grant_type=client_credentials")));
+        server.verify(postRequestedFor(urlPathEqualTo(VIDEOS)).withHeader("Authorization", equalTo("Bearer clt.first")));
+
+        // the next run an hour later reuses it; two hours later (less a minute) a new one is asked for
+        factory.open(config(false, 300), client(), contextAt(NOW.plusSeconds(3600))).fetch(null);
+        assertEquals(1, server.findAll(postRequestedFor(urlPathEqualTo(TOKEN))).size());
+        server.stubFor(post(urlPathEqualTo(TOKEN)).willReturn(json(200, tokenReply("clt.second"))));
+        factory.open(config(false, 300), client(), contextAt(NOW.plusSeconds(7200 - 30))).fetch(null);
+        assertEquals(2, server.findAll(postRequestedFor(urlPathEqualTo(TOKEN))).size());
+        server.verify(postRequestedFor(urlPathEqualTo(VIDEOS)).withHeader("Authorization", equalTo("Bearer clt.second")));
+    }
+
+    @Test
+    void aTokenRefusedBeforeItsTimeIsReplacedOnceAndTheCallRetried() throws ConnectorException {
+        server.stubFor(post(urlPathEqualTo(TOKEN)).inScenario("tokens").whenScenarioStateIs(
+                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("revoked")
+                .willReturn(json(200, tokenReply("clt.revoked"))));
+        server.stubFor(post(urlPathEqualTo(TOKEN)).inScenario("tokens").whenScenarioStateIs("revoked")
+                .willReturn(json(200, tokenReply("clt.fresh"))));
+        stubAllPages();
+        server.stubFor(post(urlPathEqualTo(VIDEOS)).withHeader("Authorization", equalTo("Bearer clt.revoked"))
+                .atPriority(1).willReturn(expiredCredentialsReply()));
+        Page first = connector(config(false, 300), client()).fetch(null);
+        assertEquals(3, first.items().size());
+        assertEquals(2, server.findAll(postRequestedFor(urlPathEqualTo(TOKEN))).size());
+    }
+
+    @Test
+    void aWrongClientSecretIsACredentialsProblemNamingTikToksReason() {
+        server.stubFor(post(urlPathEqualTo(TOKEN)).willReturn(json(401, "{\"error\":\"invalid_client\","
+                + "\"error_description\":\"Client key or secret is incorrect.\",\"log_id\":\"20250715030011A1B2C3\"}")));
+        stubAllPages();
+        CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
+                () -> connector(config(false, 300), client()).fetch(null));
+        assertTrue(e.getMessage().contains("invalid_client: Client key or secret is incorrect."), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cr&t"), e.getMessage());
+        assertEquals(0, server.findAll(postRequestedFor(urlPathEqualTo(VIDEOS))).size());
+    }
+
+    @Test
+    void aTokenReplyWithoutATokenIsABadReplyAndNoCredentialsAtAllAreNamed() {
+        server.stubFor(post(urlPathEqualTo(TOKEN)).willReturn(json(200, "{\"token_type\":\"Bearer\"}")));
+        assertThrows(vn.langnghe.harvest.connector.BadReplyException.class,
+                () -> connector(config(false, 300), client()).fetch(null));
+        CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
+                () -> connector(config(false, 300), Credentials.NONE).fetch(null));
+        assertTrue(e.getMessage().contains("client key and secret"), e.getMessage());
     }
 }
