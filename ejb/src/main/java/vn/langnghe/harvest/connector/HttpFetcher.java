@@ -46,8 +46,13 @@ public final class HttpFetcher {
     }
 
     public HttpReply get(URI uri, Map<String, String> headers) throws ConnectorException {
+        return get(uri, headers, limits.maxBodyBytes());
+    }
+
+    /** A GET whose reply may be at most {@code maxBodyBytes} (and never more than the general limit). */
+    public HttpReply get(URI uri, Map<String, String> headers, long maxBodyBytes) throws ConnectorException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET();
-        return send(b, headers);
+        return send(b, headers, Math.min(maxBodyBytes, limits.maxBodyBytes()));
     }
 
     public HttpReply post(URI uri, Map<String, String> headers, String contentType, String body)
@@ -55,10 +60,11 @@ public final class HttpFetcher {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        return send(b, headers);
+        return send(b, headers, limits.maxBodyBytes());
     }
 
-    private HttpReply send(HttpRequest.Builder b, Map<String, String> headers) throws ConnectorException {
+    private HttpReply send(HttpRequest.Builder b, Map<String, String> headers, long maxBodyBytes)
+            throws ConnectorException {
         b.timeout(limits.requestTimeout()).header("User-Agent", limits.userAgent());
         headers.forEach(b::header);
         HttpRequest request = b.build();
@@ -76,31 +82,31 @@ public final class HttpFetcher {
             Thread.currentThread().interrupt();
             throw new RemoteFailureException("interrupted while waiting for " + request.uri().getHost(), e);
         }
-        return new HttpReply(request.uri(), response.statusCode(), response.headers(), readLimited(response));
+        return new HttpReply(request.uri(), response.statusCode(), response.headers(), readLimited(response, maxBodyBytes));
     }
 
-    private byte[] readLimited(HttpResponse<InputStream> response) throws BadReplyException {
+    private byte[] readLimited(HttpResponse<InputStream> response, long max) throws BadReplyException {
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         try (InputStream in = response.body()) {
-            if (declared > limits.maxBodyBytes()) {
-                throw tooLarge(declared);
+            if (declared > max) {
+                throw tooLarge(declared, max);
             }
-            byte[] buf = new byte[(int) Math.min(Math.max(declared, 8192), limits.maxBodyBytes() + 1)];
+            byte[] buf = new byte[(int) Math.min(Math.max(declared, 8192), max + 1)];
             int len = 0;
             while (true) {
                 if (len == buf.length) {
-                    if (len > limits.maxBodyBytes()) {
-                        throw tooLarge(len);
+                    if (len > max) {
+                        throw tooLarge(len, max);
                     }
-                    buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, limits.maxBodyBytes() + 1));
+                    buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, max + 1));
                 }
                 int n = in.read(buf, len, buf.length - len);
                 if (n < 0) {
                     break;
                 }
                 len += n;
-                if (len > limits.maxBodyBytes()) {
-                    throw tooLarge(len);
+                if (len > max) {
+                    throw tooLarge(len, max);
                 }
             }
             return java.util.Arrays.copyOf(buf, len);
@@ -110,9 +116,9 @@ public final class HttpFetcher {
         }
     }
 
-    private BadReplyException tooLarge(long bytes) {
-        return new BadReplyException("the reply is larger than the limit of " + limits.maxBodyBytes() / (1024 * 1024)
-                + " MB" + (bytes > limits.maxBodyBytes() + 1 ? " (" + bytes / (1024 * 1024) + " MB announced)" : "")
+    private static BadReplyException tooLarge(long bytes, long max) {
+        return new BadReplyException("the reply is larger than the limit of " + max / (1024 * 1024)
+                + " MB" + (bytes > max + 1 ? " (" + bytes / (1024 * 1024) + " MB announced)" : "")
                 + "; nothing was kept");
     }
 

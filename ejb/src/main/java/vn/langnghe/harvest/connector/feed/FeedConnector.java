@@ -190,7 +190,7 @@ final class FeedConnector implements Connector {
         }
         HttpReply reply;
         try {
-            reply = context.http().get(uri, headers(uri, "text/html, application/xhtml+xml;q=0.9"));
+            reply = context.http().get(uri, headers(uri, "text/html, application/xhtml+xml;q=0.9"), MAX_ARTICLE_BYTES);
         } catch (ConnectorException e) {
             LOG.log(Level.FINE, "article {0} not read: {1}", new Object[] {uri, e.getMessage()});
             return null;
@@ -199,8 +199,7 @@ final class FeedConnector implements Connector {
             throw rateLimited(reply, "the article pages");
         }
         String type = reply.header("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
-        if (!reply.ok() || !(type.startsWith("text/html") || type.startsWith("application/xhtml"))
-                || reply.body().length > MAX_ARTICLE_BYTES) {
+        if (!reply.ok() || !(type.startsWith("text/html") || type.startsWith("application/xhtml"))) {
             return null;
         }
         try {

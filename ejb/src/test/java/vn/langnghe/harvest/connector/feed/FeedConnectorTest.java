@@ -277,6 +277,20 @@ class FeedConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void anArticlePageOverItsLimitKeepsTheSummary() throws ConnectorException {
+        server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss"))));
+        // 6 MB of page, over the 5 MB an article may have (the feed itself may have 20 MB)
+        String huge = "<html><body><p>" + "Ngập nặng ở Thủ Đức. ".repeat(6 * 1024 * 1024 / 24) + "</p></body></html>";
+        server.stubFor(get(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
+                        .withBody(huge)));
+        Page p = open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null);
+        assertEquals(3, p.items().size());
+        assertTrue(p.items().get(0).html() && !p.items().get(0).text().contains("Ngập nặng ở Thủ Đức"),
+                "the summary, not the page: " + p.items().get(0).text().substring(0, 80));
+    }
+
+    @Test
     void anArticleSiteAskingToSlowDownStopsThePage() {
         server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss"))));
         server.stubFor(get(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
