@@ -48,7 +48,6 @@ public class OutboxDrain {
 
     private volatile Worker[] workers;
     private volatile boolean stopping;
-    private volatile String lastError;
 
     /**
      * One drain loop. Workers split the outbox by row id ({@code id mod n}), so two of them never take
@@ -113,35 +112,26 @@ public class OutboxDrain {
         }
     }
 
-    /** The last reason a drain stopped early (Solr down...), or null once it drained cleanly. */
-    public String lastError() {
-        return lastError;
-    }
-
-    /** Drains one slot until it is empty or Solr refuses; returns how many items were indexed. */
-    private int drain(int slot, int slots) {
-        int total = 0;
+    /** Drains one slot until it is empty or Solr refuses. */
+    private void drain(int slot, int slots) {
         while (!stopping) {
             long t0 = System.nanoTime();
             List<OutboxEntry> batch = store.next(settings.drainBatch(), slots, slot);
             long read = System.nanoTime() - t0;
             if (batch.isEmpty()) {
-                lastError = null;
                 break;
             }
             try {
-                total += index(batch, read);
+                index(batch, read);
             } catch (IndexingException e) {
                 // Solr is down or refusing: the rows stay, the safety net tries again shortly
-                lastError = e.getMessage();
                 LOG.warning(() -> "Outbox waits for Solr: " + e.getMessage());
                 break;
             }
         }
-        return total;
     }
 
-    private int index(List<OutboxEntry> batch, long read) throws IndexingException {
+    private void index(List<OutboxEntry> batch, long read) throws IndexingException {
         long t0 = System.nanoTime();
         PostAssembler assembler = engine.assembler();
         List<Post> posts = new ArrayList<>(batch.size());
@@ -169,7 +159,6 @@ public class OutboxDrain {
         LOG.fine(() -> String.format("drained %d items: read %d ms, analysis %d ms, grouping %d ms, Solr %d ms, "
                 + "delete %d ms", posts.size(), read / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000));
-        return posts.size();
     }
 
     @PreDestroy

@@ -56,9 +56,4 @@ public class OutboxStore {
         return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts < :max", Long.class)
                 .setParameter("max", MAX_ATTEMPTS).getSingleResult();
     }
-
-    public long stuck() {
-        return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts >= :max", Long.class)
-                .setParameter("max", MAX_ATTEMPTS).getSingleResult();
-    }
 }

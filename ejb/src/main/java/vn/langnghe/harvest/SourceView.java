@@ -14,8 +14,4 @@ public record SourceView(long id, String name, String type, String typeName, Map
                          Instant runStartedAt, Instant runFinishedAt, int runPages, int runItems,
                          String lastErrorKind, String lastError, Instant lastErrorAt, int consecutiveFailures,
                          Instant nextRunAt, long totalItems) {
-
-    public boolean running() {
-        return "RUNNING".equals(runState);
-    }
 }

@@ -92,7 +92,6 @@ public record Post(
         private List<String> keywords = List.of();
         private List<String> hashtags = List.of();
         private String signature;
-        private String dupGroup;
 
         private Builder(String platform, String nativeId) {
             this.platform = platform;
@@ -120,12 +119,11 @@ public record Post(
         public Builder hashtags(List<String> v) { hashtags = v; return this; }
         public Builder signature(String v) { signature = v; return this; }
         /** The near-duplicate group (the id of its first post); null: the post is its own group. */
-        public Builder dupGroup(String v) { dupGroup = v; return this; }
 
         public Post build() {
             return new Post(id(platform, nativeId), platform, source, kind, url, parentId, threadId, authorName,
                     authorId, title, text, language, createdAt, harvestedAt, likes, shares, comments, views,
-                    sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature, dupGroup);
+                    sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature, null);
         }
     }
 }

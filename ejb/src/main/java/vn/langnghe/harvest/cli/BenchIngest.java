@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +24,7 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
+import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.index.PostField;
 
 /**
@@ -160,9 +160,9 @@ public final class BenchIngest {
                 }
             }
             FIRST_PAGE.compareAndSet(0, System.currentTimeMillis());
-            Map<String, String> q = query(exchange);
-            int from = q.containsKey("max_id") ? position.getOrDefault(q.get("max_id"), timeline.size() - 1) + 1 : 0;
-            if (q.containsKey("since_id")) {
+            Cursor q = Cursor.parse(exchange.getRequestURI().getRawQuery());
+            int from = q.get("max_id") != null ? position.getOrDefault(q.get("max_id"), timeline.size() - 1) + 1 : 0;
+            if (q.get("since_id") != null) {
                 from = timeline.size();
             }
             int to = Math.min(timeline.size(), from + PAGE);
@@ -173,20 +173,6 @@ public final class BenchIngest {
         });
         server.start();
         return server;
-    }
-
-    private static Map<String, String> query(HttpExchange exchange) {
-        Map<String, String> out = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        if (raw != null) {
-            for (String kv : raw.split("&")) {
-                int eq = kv.indexOf('=');
-                if (eq > 0) {
-                    out.put(kv.substring(0, eq), URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return out;
     }
 
     private static void send(HttpExchange exchange, String body, String link) throws IOException {

@@ -2,13 +2,13 @@ package vn.langnghe.web.pages;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.langnghe.harvest.SourceView;
+import vn.langnghe.search.OverviewService;
 
 /**
  * One line of the sources table: a {@link SourceView} with getters (the page's EL cannot read record
@@ -16,8 +16,8 @@ import vn.langnghe.harvest.SourceView;
  */
 public final class SourceRow implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final ZoneId CITY = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(CITY);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(OverviewService.CITY_ZONE);
     static final int ERROR_SHOWN = 300;
 
     /** Sort keys of the table's columns, by their {@code sortBy} property names. */
@@ -45,7 +45,6 @@ public final class SourceRow implements Serializable {
 
     private final long id;
     private final String name;
-    private final String type;
     private final String typeName;
     private final int intervalSeconds;
     private final boolean paused;
@@ -60,12 +59,10 @@ public final class SourceRow implements Serializable {
     private final int consecutiveFailures;
     private final Instant nextRunAt;
     private final long totalItems;
-    private final List<String> credentialsSet;
 
     SourceRow(SourceView v) {
         id = v.id();
         name = v.name();
-        type = v.type();
         typeName = v.typeName();
         intervalSeconds = v.intervalSeconds();
         paused = v.paused();
@@ -80,12 +77,10 @@ public final class SourceRow implements Serializable {
         consecutiveFailures = v.consecutiveFailures();
         nextRunAt = v.nextRunAt();
         totalItems = v.totalItems();
-        credentialsSet = List.copyOf(v.credentialsSet());
     }
 
     public long getId() { return id; }
     public String getName() { return name; }
-    public String getType() { return type; }
     public String getTypeName() { return typeName; }
     public int getIntervalSeconds() { return intervalSeconds; }
     public boolean isPaused() { return paused; }
@@ -99,7 +94,6 @@ public final class SourceRow implements Serializable {
     public Instant getLastErrorAt() { return lastErrorAt; }
     public int getConsecutiveFailures() { return consecutiveFailures; }
     public Instant getNextRunAt() { return nextRunAt; }
-    public List<String> getCredentialsSet() { return credentialsSet; }
 
     /** The error as the table shows it: cut short; the whole text is in the cell's tooltip. */
     public String getLastErrorShort() {

@@ -8,12 +8,10 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import java.util.StringJoiner;
 import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorException;
+import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.HttpReply;
 import vn.langnghe.harvest.connector.JsonReplies;
@@ -168,10 +167,11 @@ public final class GraphApi {
         if (after != null && !after.isBlank()) {
             return "after=" + URLEncoder.encode(after, StandardCharsets.UTF_8);
         }
-        Map<String, String> linkParams = queryParams(next);
+        int q = next.indexOf('?');
+        Cursor linkParams = Cursor.parse(q < 0 ? null : next.substring(q + 1));
         StringJoiner timePaging = new StringJoiner("&");
         for (String name : List.of("until", "__paging_token")) {
-            if (linkParams.containsKey(name)) {
+            if (linkParams.get(name) != null) {
                 timePaging.add(name + "=" + URLEncoder.encode(linkParams.get(name), StandardCharsets.UTF_8));
             }
         }
@@ -180,20 +180,6 @@ public final class GraphApi {
                     + " has a next page but neither a cursor nor a time to continue from");
         }
         return timePaging.toString();
-    }
-
-    private static Map<String, String> queryParams(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        int q = url.indexOf('?');
-        if (q >= 0) {
-            for (String kv : url.substring(q + 1).split("&")) {
-                int eq = kv.indexOf('=');
-                if (eq > 0) {
-                    params.put(kv.substring(0, eq), URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return params;
     }
 
     // ---- errors ----
