@@ -47,7 +47,14 @@ public class DuplicateGroups {
      * A post already grouped. {@code order} is its age rank: Solr's candidates oldest first, then the
      * posts remembered from recent batches, then this batch.
      */
-    private record Member(String id, long signature, String group, long order) {
+    private record Member(String id, long signature, long[] keys, String group, long order) {
+        Member(String id, long signature, String group, long order) {
+            this(id, signature, SignatureBands.keys(signature), group, order);
+        }
+
+        Member at(long newOrder) {
+            return new Member(id, signature, keys, group, newOrder);
+        }
     }
 
     private static final long RECENT_ORDER = 1L << 32;
@@ -70,11 +77,15 @@ public class DuplicateGroups {
     }
 
     public List<Post> assign(List<Post> posts) throws IndexingException {
+        // each post's signature and keys, worked out once (null for a post without a signature)
+        List<Member> incoming = new ArrayList<>(posts.size());
         Set<Long> keys = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
         for (Post p : posts) {
-            if (p.signature() != null) {
-                for (long k : SignatureBands.keys(Long.parseUnsignedLong(p.signature(), 16))) {
+            Member in = p.signature() == null ? null : new Member(p.id(), Long.parseUnsignedLong(p.signature(), 16), null, 0);
+            incoming.add(in);
+            if (in != null) {
+                for (long k : in.keys()) {
                     keys.add(k);
                 }
                 ids.add(p.id());
@@ -89,13 +100,10 @@ public class DuplicateGroups {
         Map<Long, List<Member>> recentOnly = new HashMap<>();
         recallRecent(recentOnly, keys);
         Set<Long> novelKeys = new LinkedHashSet<>();
-        for (Post p : posts) {
-            if (p.signature() != null) {
-                long sig = Long.parseUnsignedLong(p.signature(), 16);
-                if (groupOf(p.id(), sig, null, recentOnly).equals(p.id())) {
-                    for (long k : SignatureBands.keys(sig)) {
-                        novelKeys.add(k);
-                    }
+        for (Member in : incoming) {
+            if (in != null && groupOf(in, null, recentOnly).equals(in.id())) {
+                for (long k : in.keys()) {
+                    novelKeys.add(k);
                 }
             }
         }
@@ -112,14 +120,15 @@ public class DuplicateGroups {
         List<Post> out = new ArrayList<>(posts.size());
         List<Member> assigned = new ArrayList<>(posts.size());
         long order = BATCH_ORDER;
-        for (Post p : posts) {
-            if (p.signature() == null) {
+        for (int i = 0; i < posts.size(); i++) {
+            Post p = posts.get(i);
+            Member in = incoming.get(i);
+            if (in == null) {
                 out.add(p);
                 continue;
             }
-            long sig = Long.parseUnsignedLong(p.signature(), 16);
-            String group = groupOf(p.id(), sig, earlier.get(p.id()), byKey);
-            Member m = new Member(p.id(), sig, group, order++);
+            String group = groupOf(in, earlier.get(p.id()), byKey);
+            Member m = new Member(in.id(), in.signature(), in.keys(), group, order++);
             file(byKey, m, keys);
             assigned.add(m);
             out.add(p.withDupGroup(group));
@@ -129,7 +138,7 @@ public class DuplicateGroups {
     }
 
     private static void file(Map<Long, List<Member>> byKey, Member m, Set<Long> wanted) {
-        for (long key : SignatureBands.keys(m.signature())) {
+        for (long key : m.keys()) {
             if (wanted.contains(key)) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
@@ -141,13 +150,15 @@ public class DuplicateGroups {
      * else the oldest close member's, else its own id. Each key's list is in age order, so the first
      * close member of a list is that list's oldest.
      */
-    private static String groupOf(String id, long sig, Member earlier, Map<Long, List<Member>> byKey) {
+    private static String groupOf(Member post, Member earlier, Map<Long, List<Member>> byKey) {
+        String id = post.id();
+        long sig = post.signature();
         if (earlier != null && earlier.group() != null
                 && Long.bitCount(earlier.signature() ^ sig) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS) {
             return earlier.group();
         }
         Member oldest = null;
-        for (long key : SignatureBands.keys(sig)) {
+        for (long key : post.keys()) {
             for (Member m : byKey.getOrDefault(key, List.of())) {
                 if (oldest != null && m.order() >= oldest.order()) {
                     break;
@@ -176,15 +187,15 @@ public class DuplicateGroups {
 
     private synchronized void remember(List<Member> assigned) {
         for (Member a : assigned) {
-            Member m = new Member(a.id(), a.signature(), a.group(), RECENT_ORDER + recentSeq++);
+            Member m = a.at(RECENT_ORDER + recentSeq++);
             recent.addLast(m);
-            for (long k : SignatureBands.keys(m.signature())) {
+            for (long k : m.keys()) {
                 recentByKey.computeIfAbsent(k, x -> new ArrayDeque<>(2)).addLast(m); // most keys have one member
             }
         }
         while (recent.size() > RECENT) {
             Member gone = recent.removeFirst();
-            for (long k : SignatureBands.keys(gone.signature())) {
+            for (long k : gone.keys()) {
                 ArrayDeque<Member> r = recentByKey.get(k);
                 r.removeFirst(); // the oldest remembered is first under each of its keys too
                 if (r.isEmpty()) {

@@ -9,7 +9,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -23,15 +23,12 @@ import org.apache.solr.common.util.NamedList;
  * EAR (it clashes with Payara's); the JDK HTTP client per node does the transport.
  */
 final class NodeFailoverSolrClient extends SolrClient {
-    /** How long a node that refused a connection is skipped before it is checked again. */
-    /** Marks a node that refused a connection: it is TCP-checked before the next request. */
-    private static final long DOWN = 1;
     private static final int CONNECT_CHECK_MS = 1000;
 
     private final List<SolrClient> nodes;
     private final List<URI> urls;
-    /** Per node: when it may be tried again; 0 = believed alive, -1 = never checked. */
-    private final AtomicLongArray downUntil;
+    /** Per node: 1 = answered last time; 0 = never used or refused a connection (TCP-checked first). */
+    private final AtomicIntegerArray alive;
     private final AtomicInteger next = new AtomicInteger();
 
     NodeFailoverSolrClient(List<String> urls, List<SolrClient> nodes) {
@@ -40,10 +37,7 @@ final class NodeFailoverSolrClient extends SolrClient {
         }
         this.nodes = List.copyOf(nodes);
         this.urls = urls.stream().map(URI::create).toList();
-        this.downUntil = new AtomicLongArray(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            downUntil.set(i, -1);
-        }
+        this.alive = new AtomicIntegerArray(nodes.size());
     }
 
     @Override
@@ -59,13 +53,13 @@ final class NodeFailoverSolrClient extends SolrClient {
             }
             try {
                 NamedList<Object> rsp = nodes.get(n).request(request, collection);
-                downUntil.set(n, 0);
+                alive.set(n, 1);
                 return rsp;
             } catch (SolrServerException | IOException e) {
                 if (!isUnreachable(e)) {
                     throw e;
                 }
-                downUntil.set(n, DOWN);
+                alive.set(n, 0);
                 failures.add(e);
             }
         }
@@ -83,18 +77,16 @@ final class NodeFailoverSolrClient extends SolrClient {
      * stays blocked on the full pipe for good, so bodies must not be sent to a dead node.
      */
     private boolean usable(int n) {
-        long until = downUntil.get(n);
-        if (until == 0) {
+        if (alive.get(n) == 1) {
             return true;
         }
         URI uri = urls.get(n);
         int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(uri.getHost(), port), CONNECT_CHECK_MS);
-            downUntil.set(n, 0);
+            alive.set(n, 1);
             return true;
         } catch (IOException e) {
-            downUntil.set(n, DOWN);
             return false;
         }
     }
