@@ -34,6 +34,15 @@ public final class JsonReplies {
         }
     }
 
+    /** The reply as a JSON object, or null when it is not one (an error page from a proxy, say). */
+    public static JsonObject objectOrNull(HttpReply reply) {
+        try {
+            return object(reply);
+        } catch (BadReplyException e) {
+            return null;
+        }
+    }
+
     public static JsonArray array(HttpReply reply) throws BadReplyException {
         String text = reply.text();
         try (JsonReader r = JSON.createReader(new StringReader(text))) {

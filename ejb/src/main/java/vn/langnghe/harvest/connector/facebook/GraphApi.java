@@ -236,12 +236,7 @@ public final class GraphApi {
     }
 
     private GraphError readError(HttpReply reply) {
-        JsonObject error;
-        try {
-            error = JsonReplies.obj(JsonReplies.object(reply), "error");
-        } catch (BadReplyException e) {
-            error = null;
-        }
+        JsonObject error = JsonReplies.obj(JsonReplies.objectOrNull(reply), "error");
         String message = JsonReplies.str(error, "message");
         boolean transientError = error != null && error.get("is_transient") == JsonValue.TRUE;
         return new GraphError(reply.status(), (int) JsonReplies.num(error, "code"),

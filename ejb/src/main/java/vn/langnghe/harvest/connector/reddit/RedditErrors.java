@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.ConnectorException;
 import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.HttpReply;
@@ -33,7 +32,7 @@ final class RedditErrors {
             return;
         }
         Instant now = clock.instant();
-        JsonObject body = body(reply);
+        JsonObject body = JsonReplies.objectOrNull(reply);
         String reason = JsonReplies.str(body, "reason");
         switch (reply.status()) {
             case 429 -> {
@@ -65,14 +64,6 @@ final class RedditErrors {
             return Duration.ofSeconds(Math.max(1, (long) Math.ceil(s)));
         } catch (NumberFormatException e) {
             return HttpReply.DEFAULT_RETRY_AFTER;
-        }
-    }
-
-    private static JsonObject body(HttpReply reply) {
-        try {
-            return JsonReplies.object(reply);
-        } catch (BadReplyException e) {
-            return null;
         }
     }
 }

@@ -27,12 +27,7 @@ import vn.langnghe.harvest.connector.SourceConfigException;
 record TikTokReply(HttpReply http, JsonObject body, String code, String message, String logId) {
 
     static TikTokReply of(HttpReply http) {
-        JsonObject body;
-        try {
-            body = JsonReplies.object(http);
-        } catch (BadReplyException e) {
-            body = null;
-        }
+        JsonObject body = JsonReplies.objectOrNull(http);
         JsonObject error = JsonReplies.obj(body, "error");
         return new TikTokReply(http, body, JsonReplies.str(error, "code"), JsonReplies.str(error, "message"),
                 JsonReplies.str(error, "log_id"));

@@ -6,7 +6,6 @@ import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.ConnectorException;
 import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.HttpReply;
@@ -36,7 +35,7 @@ final class XErrors {
         if (reply.status() != 400) {
             return false;
         }
-        JsonArray list = errorList(problem(reply));
+        JsonArray list = errorList(JsonReplies.objectOrNull(reply));
         for (JsonValue e : list) {
             JsonObject params = e.getValueType() == JsonValue.ValueType.OBJECT
                     ? JsonReplies.obj(e.asJsonObject(), "parameters") : null;
@@ -52,7 +51,7 @@ final class XErrors {
             return;
         }
         Instant now = clock.instant();
-        JsonObject problem = problem(reply);
+        JsonObject problem = JsonReplies.objectOrNull(reply);
         String what = describe(problem, reply.status());
         switch (reply.status()) {
             case 429 -> {
@@ -98,14 +97,5 @@ final class XErrors {
     private static JsonArray errorList(JsonObject problem) {
         JsonValue v = problem == null ? null : problem.get("errors");
         return v != null && v.getValueType() == JsonValue.ValueType.ARRAY ? v.asJsonArray() : JsonValue.EMPTY_JSON_ARRAY;
-    }
-
-    /** The problem object, or null when the body is not one (a proxy's HTML page). */
-    private static JsonObject problem(HttpReply reply) {
-        try {
-            return JsonReplies.object(reply);
-        } catch (BadReplyException e) {
-            return null;
-        }
     }
 }

@@ -122,12 +122,7 @@ final class YoutubeApi {
     record Error(String message, Set<String> reasons) {
 
         static Error read(HttpReply reply) {
-            JsonObject error;
-            try {
-                error = JsonReplies.obj(JsonReplies.object(reply), "error");
-            } catch (BadReplyException e) {
-                error = null;
-            }
+            JsonObject error = JsonReplies.obj(JsonReplies.objectOrNull(reply), "error");
             // some messages carry links to the docs as HTML; admins read them as plain text
             String message = JsonReplies.str(error, "message");
             message = message == null ? null : message.replaceAll("<[^>]*>", "").trim();
