@@ -1,8 +1,10 @@
 package vn.langnghe.web.api;
 
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,10 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Set;
-import java.util.stream.Collectors;
-import vn.langnghe.account.Account;
-import vn.langnghe.account.AccountService;
 import vn.langnghe.account.Role;
+import vn.langnghe.web.security.AccountIdentityStore;
 
 /**
  * Lets only admins through, signed in either way:
@@ -39,8 +39,8 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     static final String REALM = "Basic realm=\"Lang Nghe API\", charset=\"UTF-8\"";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    @EJB
-    AccountService accounts;
+    @Inject
+    AccountIdentityStore accounts;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -52,17 +52,18 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
                 request.abortWith(unauthorized("malformed Basic credentials"));
                 return;
             }
-            Account account = accounts.authenticate(userPassword[0], userPassword[1].toCharArray()).orElse(null);
-            if (account == null) {
+            CredentialValidationResult caller = accounts.validate(
+                    new UsernamePasswordCredential(userPassword[0], userPassword[1]));
+            if (caller.getStatus() != CredentialValidationResult.Status.VALID) {
                 request.abortWith(unauthorized("wrong username or password"));
                 return;
             }
-            Set<String> groups = account.getRoles().stream().map(Role::group).collect(Collectors.toSet());
+            Set<String> groups = caller.getCallerGroups();
             if (!groups.contains(Role.ADMIN.group())) {
                 request.abortWith(forbidden("the admin role is required"));
                 return;
             }
-            request.setSecurityContext(new BasicCaller(account.getUsername(), groups, original.isSecure()));
+            request.setSecurityContext(new BasicCaller(caller.getCallerPrincipal().getName(), groups, original.isSecure()));
             return;
         }
         Principal session = original.getUserPrincipal();
