@@ -2,8 +2,12 @@ package vn.langnghe.harvest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.HttpFetcher;
@@ -56,6 +60,21 @@ public class HarvestSettings {
     public int drainBatch() { return drainBatch; }
     public int drainThreads() { return drainThreads; }
 
+    @Inject
+    @ConfigProperty(name = "langnghe.data.dir")
+    String dataDir;
+
+    /** Comma-separated server folders that folder, upload and import sources may read; unset: {@code <data dir>/import}. */
+    @Inject
+    @ConfigProperty(name = "langnghe.harvest.file-roots")
+    Optional<String> fileRoots;
+
+    List<Path> fileRoots() {
+        List<Path> roots = fileRoots.stream().flatMap(s -> Arrays.stream(s.split(","))).map(String::trim)
+                .filter(s -> !s.isEmpty()).map(Path::of).toList();
+        return roots.isEmpty() ? List.of(Path.of(dataDir, "import")) : roots;
+    }
+
     /** One HTTP client for all connectors: it pools connections per host. */
     public ConnectorContext connectorContext() {
         ConnectorContext c = context;
@@ -64,7 +83,8 @@ public class HarvestSettings {
                 if (context == null) {
                     context = new ConnectorContext(new HttpFetcher(new HttpFetcher.Limits(maxBodyMb * 1024L * 1024L,
                             Duration.ofSeconds(10), Duration.ofSeconds(requestTimeoutSeconds),
-                            HttpFetcher.Limits.DEFAULTS.userAgent())), Clock.systemUTC(), maxItemsPerPage);
+                            HttpFetcher.Limits.DEFAULTS.userAgent())), Clock.systemUTC(), maxItemsPerPage,
+                            fileRoots());
                 }
                 c = context;
             }

@@ -355,6 +355,7 @@ final class ImportConnector implements Connector {
         try {
             Path p = Path.of(config.location());
             if (p.isAbsolute()) {
+                context.checkServerPath(p);
                 return p.normalize();
             }
         } catch (InvalidPathException e) {

@@ -102,6 +102,7 @@ final class FolderConnector implements Connector {
         if (folder == null) {
             throw new SourceConfigException("the folder \"" + configured + "\" is not an absolute path on the server");
         }
+        context.checkServerPath(folder);
         if (upload && !Files.exists(folder)) {
             try {
                 Files.createDirectories(folder);

@@ -49,8 +49,10 @@ class ImportFilesTest {
     @TempDir
     Path dir;
 
-    private static ConnectorContext context(Instant now, int maxItems) {
-        return new ConnectorContext(new HttpFetcher(HttpFetcher.Limits.DEFAULTS), Clock.fixed(now, ZoneOffset.UTC), maxItems);
+    /** As the harvester lends it: only {@link #dir} may be read. */
+    private ConnectorContext context(Instant now, int maxItems) {
+        return new ConnectorContext(new HttpFetcher(HttpFetcher.Limits.DEFAULTS), Clock.fixed(now, ZoneOffset.UTC), maxItems,
+                List.of(dir));
     }
 
     private Connector csv(Path file, int pageSize, boolean skip) {
@@ -342,5 +344,13 @@ class ImportFilesTest {
         Path f = write("kiem-tra.csv", "post_id,message,created_time,from_name,link,source,reactions\n"
                 + "k1,Ổn,14/07/2025 08:00,An,,facebook,1\nk2,,14/07/2025 08:00,An,,facebook,1\n");
         assertEquals("kiem-tra.csv: 2 rows, 1 cannot be read (row 2 has no text (column message))", csv(f, 10, false).check());
+    }
+
+    @Test
+    void aFileOutsideTheConfiguredRootsIsAConfigError(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("tai-khoan.csv"), "post_id,message\n1,bí mật\n");
+        vn.langnghe.harvest.connector.SourceConfigException e = assertThrows(
+                vn.langnghe.harvest.connector.SourceConfigException.class, () -> csv(secret, 10, false).fetch(null));
+        assertTrue(e.getMessage().contains("outside the folders sources may read"), e.getMessage());
     }
 }

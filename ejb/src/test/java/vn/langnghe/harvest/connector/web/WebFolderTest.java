@@ -33,9 +33,10 @@ class WebFolderTest {
     @TempDir
     Path dir;
 
-    private static ConnectorContext at(Instant now, long maxBytes) {
+    /** As the harvester lends it: only {@link #dir} may be read. */
+    private ConnectorContext at(Instant now, long maxBytes) {
         return new ConnectorContext(new HttpFetcher(new HttpFetcher.Limits(maxBytes, Duration.ofSeconds(5),
-                Duration.ofSeconds(30), "test")), Clock.fixed(now, ZoneOffset.UTC), 5_000);
+                Duration.ofSeconds(30), "test")), Clock.fixed(now, ZoneOffset.UTC), 5_000, List.of(dir));
     }
 
     private Connector folder(Instant now, int pageSize) {
@@ -164,5 +165,27 @@ class WebFolderTest {
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         Connector relative = WebConnectorTest.open(new WebConfig(WebConfig.Mode.FOLDER, "", "", 10, 1_000_000), at(T0, 1 << 20));
         assertThrows(SourceConfigException.class, () -> relative.fetch(null), "never the server's working folder");
+    }
+
+    @Test
+    void onlyFoldersUnderTheConfiguredRootsAreRead(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("mat-khau.txt"), "bí mật của máy chủ");
+        for (String outside : List.of(elsewhere.toString(), dir.resolve("../" + elsewhere.getFileName()).toString(), "/etc")) {
+            Connector c = WebConnectorTest.open(new WebConfig(WebConfig.Mode.FOLDER, "", outside, 10, 1_000_000),
+                    at(T0, 1 << 20));
+            SourceConfigException e = assertThrows(SourceConfigException.class, () -> c.fetch(null), outside);
+            assertTrue(e.getMessage().contains("outside the folders sources may read"), e.getMessage());
+        }
+        // a link inside the root that leads out is judged by where it leads
+        Path link = Files.createSymbolicLink(dir.resolve("loi-tat"), elsewhere);
+        Connector linked = WebConnectorTest.open(new WebConfig(WebConfig.Mode.FOLDER, "", link.toString(), 10, 1_000_000),
+                at(T0, 1 << 20));
+        assertThrows(SourceConfigException.class, () -> linked.fetch(null));
+        // an upload area outside the roots is not even created
+        Path upload = elsewhere.resolve("uploads");
+        Connector up = WebConnectorTest.open(new WebConfig(WebConfig.Mode.UPLOAD, "", upload.toString(), 10, 1_000_000),
+                at(T0, 1 << 20));
+        assertThrows(SourceConfigException.class, () -> up.fetch(null));
+        assertTrue(Files.notExists(upload));
     }
 }
