@@ -12,6 +12,8 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.langnghe.analysis.text.NearDuplicateSignature;
+import vn.langnghe.analysis.text.VietnameseNormalizer;
 import vn.langnghe.demo.DemoDataset;
 
 /**
@@ -79,6 +81,38 @@ class SolrCloudIndexingIT {
                     one.close();
                 }
             }
+        } finally {
+            solr.close();
+        }
+    }
+
+    @Test
+    void groupsNearDuplicatesAcrossShards() throws Exception {
+        SolrConnection solr = connection(cloud.baseUrls());
+        try {
+            PostIndexer indexer = new PostIndexer();
+            indexer.solr = solr;
+            indexer.batchSize = 100;
+            indexer.commitWithinMs = 1000;
+            VietnameseNormalizer normalizer = new VietnameseNormalizer();
+            String story = "Thành phố lùi thời hạn thu phí vỉa hè ở quận 1 sang tháng sau để lấy thêm ý kiến của "
+                    + "tiểu thương và người dân sống trên các tuyến đường Lê Lợi, Nguyễn Huệ và Hàm Nghi";
+            java.util.function.BiFunction<String, Integer, Post> copy = (id, minute) -> Post.builder("facebook", id)
+                    .text(story).language("vi").createdAt(Instant.parse("2026-11-01T00:00:00Z").plusSeconds(60L * minute))
+                    .signature(NearDuplicateSignature.of(normalizer.normalize(story))).build();
+            List<Post> first = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                first.add(copy.apply("share-" + i, i)); // ids hash to both shards
+            }
+            indexer.index(new DuplicateGroups(solr).assign(first));
+            indexer.commit();
+
+            // another node's grouping (no memory of the batch above) finds the group through Solr: the
+            // candidates collapsed over both shards, its own earlier version by real-time get
+            List<Post> later = new DuplicateGroups(solr).assign(List.of(
+                    copy.apply("share-late", 90), copy.apply("share-7", 7)));
+            assertEquals("facebook:share-0", later.get(0).dupGroup());
+            assertEquals("facebook:share-0", later.get(1).dupGroup());
         } finally {
             solr.close();
         }
