@@ -55,15 +55,35 @@ public class DuplicateGroups {
         Member at(long newOrder) {
             return new Member(id, signature, keys, group, newOrder);
         }
+
+        /** The group a close post joins through this one. */
+        String joined() {
+            return group != null ? group : id;
+        }
+    }
+
+    /**
+     * One signature among the recent posts: its oldest remembered post (whose group the later copies
+     * joined) and how many of the last {@link #RECENT} posts carry it. A story reposted a thousand
+     * times is one entry, so a lookup costs the number of distinct signatures under a key, not copies.
+     */
+    private static final class Remembered {
+        final Member oldest;
+        int count = 1;
+
+        Remembered(Member oldest) {
+            this.oldest = oldest;
+        }
     }
 
     private static final long RECENT_ORDER = 1L << 32;
     private static final long BATCH_ORDER = 1L << 62;
 
     private final SolrConnection solr;
-    /** The last {@link #RECENT} posts grouped here, oldest first, and the same filed under each of their keys. */
+    /** The last {@link #RECENT} posts grouped here, oldest first; their signatures, also filed under each key. */
     private final ArrayDeque<Member> recent = new ArrayDeque<>();
-    private final Map<Long, ArrayDeque<Member>> recentByKey = new HashMap<>();
+    private final Map<Long, Remembered> recentBySignature = new HashMap<>();
+    private final Map<Long, List<Remembered>> recentByKey = new HashMap<>();
     private long recentSeq;
 
     /** For CDI proxies only. */
@@ -79,44 +99,46 @@ public class DuplicateGroups {
     public List<Post> assign(List<Post> posts) throws IndexingException {
         // each post's signature and keys, worked out once (null for a post without a signature)
         List<Member> incoming = new ArrayList<>(posts.size());
-        Set<Long> keys = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
         for (Post p : posts) {
             Member in = p.signature() == null ? null : new Member(p.id(), Long.parseUnsignedLong(p.signature(), 16), null, 0);
             incoming.add(in);
             if (in != null) {
-                for (long k : in.keys()) {
-                    keys.add(k);
-                }
                 ids.add(p.id());
             }
         }
-        if (keys.isEmpty()) {
+        if (ids.isEmpty()) {
             return posts;
         }
         // A post close to one grouped here in the last seconds joins that group without asking Solr: in
         // a burst of reposts (a viral post, a copied article) most posts are such, and the candidate
-        // query is the costliest part of grouping. Only the others' keys go to Solr.
-        Map<Long, List<Member>> recentOnly = new HashMap<>();
-        recallRecent(recentOnly, keys);
+        // query is the costliest part of grouping. Only the others' keys go to Solr. Copies share a
+        // signature, so each distinct signature is looked up once.
+        Map<Long, Member> recentMatch = new HashMap<>();
         Set<Long> novelKeys = new LinkedHashSet<>();
         for (Member in : incoming) {
-            if (in != null && groupOf(in, null, recentOnly).equals(in.id())) {
-                for (long k : in.keys()) {
-                    novelKeys.add(k);
+            if (in != null && !recentMatch.containsKey(in.signature())) {
+                Member r = oldestRecentClose(in);
+                recentMatch.put(in.signature(), r);
+                if (r == null) {
+                    for (long k : in.keys()) {
+                        novelKeys.add(k);
+                    }
                 }
             }
         }
-        // members filed under those of their keys this batch has, oldest first: a post is compared only
-        // with those sharing a key
-        Map<Long, List<Member>> byKey = new HashMap<>();
+        // Solr's candidates (one per distinct signature, oldest first) filed under the novel keys
+        Map<Long, List<Member>> indexed = new HashMap<>();
         if (!novelKeys.isEmpty()) {
             for (Member m : candidates(novelKeys)) {
-                file(byKey, m, novelKeys);
+                file(indexed, m, novelKeys);
             }
         }
-        recentOnly.forEach((k, members) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).addAll(members));
         Map<String, Member> earlier = earlierVersions(ids);
+        // this batch's posts, one per distinct signature (the first, the oldest), filed under their keys
+        Map<Long, List<Member>> batch = new HashMap<>();
+        // per signature, the member its posts join: the first post with it decides for the later copies
+        Map<Long, Member> joins = new HashMap<>();
         List<Post> out = new ArrayList<>(posts.size());
         List<Member> assigned = new ArrayList<>(posts.size());
         long order = BATCH_ORDER;
@@ -127,14 +149,29 @@ public class DuplicateGroups {
                 out.add(p);
                 continue;
             }
-            String group = groupOf(in, earlier.get(p.id()), byKey);
+            Member joined = joins.get(in.signature());
+            if (joined == null || joined.id().equals(in.id())) {
+                joined = oldestClose(in, indexed, recentMatch.get(in.signature()), batch);
+            }
+            Member e = earlier.get(p.id());
+            String group = e != null && e.group() != null && close(e.signature(), in.signature()) ? e.group()
+                    : joined == null ? in.id() : joined.joined();
             Member m = new Member(in.id(), in.signature(), in.keys(), group, order++);
-            file(byKey, m, keys);
+            if (!joins.containsKey(in.signature())) {
+                joins.put(in.signature(), joined == null ? m : joined);
+                for (long key : m.keys()) {
+                    batch.computeIfAbsent(key, k -> new ArrayList<>(2)).add(m);
+                }
+            }
             assigned.add(m);
             out.add(p.withDupGroup(group));
         }
         remember(assigned);
         return out;
+    }
+
+    private static boolean close(long a, long b) {
+        return Long.bitCount(a ^ b) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS;
     }
 
     private static void file(Map<Long, List<Member>> byKey, Member m, Set<Long> wanted) {
@@ -146,59 +183,81 @@ public class DuplicateGroups {
     }
 
     /**
-     * The post's own earlier group if it was indexed before (and has not changed beyond recognition),
-     * else the oldest close member's, else its own id. Each key's list is in age order, so the first
-     * close member of a list is that list's oldest.
+     * The oldest close member other than the post itself: Solr's candidates are older than the recent
+     * posts, which are older than this batch, so the first source with a match decides.
      */
-    private static String groupOf(Member post, Member earlier, Map<Long, List<Member>> byKey) {
-        String id = post.id();
-        long sig = post.signature();
-        if (earlier != null && earlier.group() != null
-                && Long.bitCount(earlier.signature() ^ sig) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS) {
-            return earlier.group();
+    private static Member oldestClose(Member post, Map<Long, List<Member>> indexed, Member recentMatch,
+                                      Map<Long, List<Member>> batch) {
+        Member found = oldestClose(post, indexed);
+        if (found == null && recentMatch != null && !recentMatch.id().equals(post.id())) {
+            found = recentMatch;
         }
-        Member oldest = null;
-        for (long key : post.keys()) {
-            for (Member m : byKey.getOrDefault(key, List.of())) {
-                if (oldest != null && m.order() >= oldest.order()) {
-                    break;
-                }
-                if (!m.id().equals(id) && Long.bitCount(m.signature() ^ sig) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS) {
-                    oldest = m;
-                    break;
-                }
-            }
-        }
-        if (oldest == null) {
-            return id;
-        }
-        return oldest.group() != null ? oldest.group() : oldest.id();
+        return found != null ? found : oldestClose(post, batch);
     }
 
-    /** Adds the remembered posts that share one of {@code keys}, after Solr's candidates. */
-    private synchronized void recallRecent(Map<Long, List<Member>> byKey, Set<Long> keys) {
-        for (long k : keys) {
-            ArrayDeque<Member> r = recentByKey.get(k);
-            if (r != null) {
-                byKey.computeIfAbsent(k, x -> new ArrayList<>()).addAll(r);
+    private static Member oldestClose(Member post, Map<Long, List<Member>> byKey) {
+        Member oldest = null;
+        for (long key : post.keys()) {
+            List<Member> members = byKey.get(key);
+            if (members == null) {
+                continue;
+            }
+            for (Member m : members) {
+                if ((oldest == null || m.order() < oldest.order()) && !m.id().equals(post.id())
+                        && close(m.signature(), post.signature())) {
+                    oldest = m;
+                }
             }
         }
+        return oldest;
+    }
+
+    /** The oldest remembered post close to this one (not itself), or null. */
+    private synchronized Member oldestRecentClose(Member post) {
+        Member oldest = null;
+        for (long key : post.keys()) {
+            List<Remembered> under = recentByKey.get(key);
+            if (under == null) {
+                continue;
+            }
+            for (Remembered r : under) {
+                Member m = r.oldest;
+                if ((oldest == null || m.order() < oldest.order()) && !m.id().equals(post.id())
+                        && close(m.signature(), post.signature())) {
+                    oldest = m;
+                }
+            }
+        }
+        return oldest;
     }
 
     private synchronized void remember(List<Member> assigned) {
         for (Member a : assigned) {
             Member m = a.at(RECENT_ORDER + recentSeq++);
             recent.addLast(m);
+            Remembered r = recentBySignature.get(m.signature());
+            if (r != null) {
+                r.count++;
+                continue;
+            }
+            r = new Remembered(m);
+            recentBySignature.put(m.signature(), r);
             for (long k : m.keys()) {
-                recentByKey.computeIfAbsent(k, x -> new ArrayDeque<>(2)).addLast(m); // most keys have one member
+                recentByKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(r); // most keys have one signature
             }
         }
         while (recent.size() > RECENT) {
             Member gone = recent.removeFirst();
-            for (long k : gone.keys()) {
-                ArrayDeque<Member> r = recentByKey.get(k);
-                r.removeFirst(); // the oldest remembered is first under each of its keys too
-                if (r.isEmpty()) {
+            Remembered r = recentBySignature.get(gone.signature());
+            // the signature is forgotten with its last remembered post; until then its oldest stands for it
+            if (--r.count > 0) {
+                continue;
+            }
+            recentBySignature.remove(gone.signature());
+            for (long k : r.oldest.keys()) {
+                List<Remembered> under = recentByKey.get(k);
+                under.remove(r);
+                if (under.isEmpty()) {
                     recentByKey.remove(k);
                 }
             }
