@@ -82,6 +82,7 @@ public class DuplicateGroups {
     private final SolrConnection solr;
     /** The last {@link #RECENT} posts grouped here, oldest first; their signatures, also filed under each key. */
     private final ArrayDeque<Member> recent = new ArrayDeque<>();
+    /** Keyed by {@link SignatureBands#spread}, like the per-batch maps by signature. */
     private final Map<Long, Remembered> recentBySignature = new HashMap<>();
     private final Map<Long, List<Remembered>> recentByKey = new HashMap<>();
     private long recentSeq;
@@ -117,9 +118,9 @@ public class DuplicateGroups {
         Map<Long, Member> recentMatch = new HashMap<>();
         Set<Long> novelKeys = new LinkedHashSet<>();
         for (Member in : incoming) {
-            if (in != null && !recentMatch.containsKey(in.signature())) {
+            if (in != null && !recentMatch.containsKey(SignatureBands.spread(in.signature()))) {
                 Member r = oldestRecentClose(in);
-                recentMatch.put(in.signature(), r);
+                recentMatch.put(SignatureBands.spread(in.signature()), r);
                 if (r == null) {
                     for (long k : in.keys()) {
                         novelKeys.add(k);
@@ -149,16 +150,16 @@ public class DuplicateGroups {
                 out.add(p);
                 continue;
             }
-            Member joined = joins.get(in.signature());
+            Member joined = joins.get(SignatureBands.spread(in.signature()));
             if (joined == null || joined.id().equals(in.id())) {
-                joined = oldestClose(in, indexed, recentMatch.get(in.signature()), batch);
+                joined = oldestClose(in, indexed, recentMatch.get(SignatureBands.spread(in.signature())), batch);
             }
             Member e = earlier.get(p.id());
             String group = e != null && e.group() != null && close(e.signature(), in.signature()) ? e.group()
                     : joined == null ? in.id() : joined.joined();
             Member m = new Member(in.id(), in.signature(), in.keys(), group, order++);
-            if (!joins.containsKey(in.signature())) {
-                joins.put(in.signature(), joined == null ? m : joined);
+            if (!joins.containsKey(SignatureBands.spread(in.signature()))) {
+                joins.put(SignatureBands.spread(in.signature()), joined == null ? m : joined);
                 for (long key : m.keys()) {
                     batch.computeIfAbsent(key, k -> new ArrayList<>(2)).add(m);
                 }
@@ -235,25 +236,25 @@ public class DuplicateGroups {
         for (Member a : assigned) {
             Member m = a.at(RECENT_ORDER + recentSeq++);
             recent.addLast(m);
-            Remembered r = recentBySignature.get(m.signature());
+            Remembered r = recentBySignature.get(SignatureBands.spread(m.signature()));
             if (r != null) {
                 r.count++;
                 continue;
             }
             r = new Remembered(m);
-            recentBySignature.put(m.signature(), r);
+            recentBySignature.put(SignatureBands.spread(m.signature()), r);
             for (long k : m.keys()) {
                 recentByKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(r); // most keys have one signature
             }
         }
         while (recent.size() > RECENT) {
             Member gone = recent.removeFirst();
-            Remembered r = recentBySignature.get(gone.signature());
+            Remembered r = recentBySignature.get(SignatureBands.spread(gone.signature()));
             // the signature is forgotten with its last remembered post; until then its oldest stands for it
             if (--r.count > 0) {
                 continue;
             }
-            recentBySignature.remove(gone.signature());
+            recentBySignature.remove(SignatureBands.spread(gone.signature()));
             for (long k : r.oldest.keys()) {
                 List<Remembered> under = recentByKey.get(k);
                 under.remove(r);

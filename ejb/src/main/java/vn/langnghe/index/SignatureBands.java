@@ -15,6 +15,13 @@ import java.util.List;
  */
 public final class SignatureBands {
     private static final int[] WIDTHS = {11, 11, 11, 11, 10, 10};
+    /**
+     * Numeric keys are multiplied by this odd constant (a bijection on 64 bits) and by its inverse to
+     * read them back: the plain pair-and-blocks layout, like SimHash signatures themselves, folds badly
+     * through {@code Long.hashCode}, and hash maps keyed by them fell into long collision chains.
+     */
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    private static final long UNMIX = 0xF1DE83E19937733DL;
 
     private SignatureBands() {
     }
@@ -37,7 +44,7 @@ public final class SignatureBands {
 
     /**
      * The same keys as numbers, for grouping in memory without building strings: the pair's index
-     * (0–14) above the two blocks of 11 bits each.
+     * (0–14) above the two blocks of 11 bits each, mixed (see {@link #MIX}) so that they hash well.
      */
     public static long[] keys(long sig) {
         long[] blocks = new long[WIDTHS.length];
@@ -50,7 +57,7 @@ public final class SignatureBands {
         int n = 0;
         for (int i = 0; i < blocks.length; i++) {
             for (int j = i + 1; j < blocks.length; j++) {
-                out[n] = ((long) i << 28) | ((long) j << 24) | (blocks[i] << 12) | blocks[j];
+                out[n] = (((long) i << 28) | ((long) j << 24) | (blocks[i] << 12) | blocks[j]) * MIX;
                 n++;
             }
         }
@@ -58,8 +65,14 @@ public final class SignatureBands {
     }
 
     /** A numeric key as the indexed term. */
-    public static String text(long key) {
+    public static String text(long mixedKey) {
+        long key = mixedKey * UNMIX;
         return ((key >>> 28) & 0xF) + "." + ((key >>> 24) & 0xF) + ":" + Long.toHexString((key >>> 12) & 0xFFF) + "."
                 + Long.toHexString(key & 0xFFF);
+    }
+
+    /** A signature as a hash map key that spreads well (SimHash signatures fold badly through {@code Long.hashCode}). */
+    static long spread(long signature) {
+        return signature * MIX;
     }
 }
