@@ -26,6 +26,8 @@ public class OutboxStore {
         return em.createQuery("SELECT e FROM OutboxEntry e WHERE e.attempts < :max" + where + " ORDER BY e.id",
                         OutboxEntry.class)
                 .setParameter("max", MAX_ATTEMPTS)
+                // the drain never changes what it reads: no copies kept for change tracking
+                .setHint("eclipselink.read-only", true)
                 .setMaxResults(limit)
                 .getResultList();
     }
