@@ -3,7 +3,6 @@ package vn.langnghe.index;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,49 +42,29 @@ public class DuplicateGroups {
 
     private static final Logger LOG = Logger.getLogger(DuplicateGroups.class.getName());
 
-    /**
-     * A post already grouped. {@code order} is its age rank: Solr's candidates oldest first, then the
-     * posts remembered from recent batches, then this batch.
-     */
-    private record Member(String id, long signature, long[] keys, String group, long order) {
-        Member(String id, long signature, String group, long order) {
-            this(id, signature, SignatureBands.keys(signature), group, order);
-        }
-
-        Member at(long newOrder) {
-            return new Member(id, signature, keys, group, newOrder);
-        }
-
+    /** A post already grouped: Solr's candidates, the posts remembered from recent batches, this batch's. */
+    private record Member(String id, long signature, String group) {
         /** The group a close post joins through this one. */
         String joined() {
             return group != null ? group : id;
         }
-    }
 
-    /**
-     * One signature among the recent posts: its oldest remembered post (whose group the later copies
-     * joined) and how many of the last {@link #RECENT} posts carry it. A story reposted a thousand
-     * times is one entry, so a lookup costs the number of distinct signatures under a key, not copies.
-     */
-    private static final class Remembered {
-        final Member oldest;
-        int count = 1;
-
-        Remembered(Member oldest) {
-            this.oldest = oldest;
+        boolean closeTo(long otherSignature, String otherId) {
+            return Long.bitCount(signature ^ otherSignature) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
+                    && !id.equals(otherId);
         }
     }
 
-    private static final long RECENT_ORDER = 1L << 32;
-    private static final long BATCH_ORDER = 1L << 62;
-
     private final SolrConnection solr;
-    /** The last {@link #RECENT} posts grouped here, oldest first; their signatures, also filed under each key. */
-    private final ArrayDeque<Member> recent = new ArrayDeque<>();
-    /** Keyed by {@link SignatureBands#spread}, like the per-batch maps by signature. */
-    private final Map<Long, Remembered> recentBySignature = new HashMap<>();
-    private final Map<Long, List<Remembered>> recentByKey = new HashMap<>();
-    private long recentSeq;
+    /**
+     * The last {@link #RECENT} posts grouped here, a ring: {@code recent[(recentStart + i) % RECENT]} is
+     * the i-th oldest. Their signatures sit in a plain array beside them: comparing a post with all 5,000
+     * (a popcount each, a few microseconds) costs less than hash lookups under its 15 keys did.
+     */
+    private final Member[] recent = new Member[RECENT];
+    private final long[] recentSignatures = new long[RECENT];
+    private int recentStart;
+    private int recentSize;
 
     /** For CDI proxies only. */
     protected DuplicateGroups() {
@@ -98,11 +77,11 @@ public class DuplicateGroups {
     }
 
     public List<Post> assign(List<Post> posts) throws IndexingException {
-        // each post's signature and keys, worked out once (null for a post without a signature)
+        // each post's signature, read once (null for a post without one)
         List<Member> incoming = new ArrayList<>(posts.size());
         List<String> ids = new ArrayList<>();
         for (Post p : posts) {
-            Member in = p.signature() == null ? null : new Member(p.id(), Long.parseUnsignedLong(p.signature(), 16), null, 0);
+            Member in = p.signature() == null ? null : new Member(p.id(), Long.parseUnsignedLong(p.signature(), 16), null);
             incoming.add(in);
             if (in != null) {
                 ids.add(p.id());
@@ -113,36 +92,24 @@ public class DuplicateGroups {
         }
         // A post close to one grouped here in the last seconds joins that group without asking Solr: in
         // a burst of reposts (a viral post, a copied article) most posts are such, and the candidate
-        // query is the costliest part of grouping. Only the others' keys go to Solr. Copies share a
-        // signature, so each distinct signature is looked up once.
-        Map<Long, Member> recentMatch = new HashMap<>();
+        // query is the costliest part of grouping. Only the others' keys go to Solr.
+        Member[] recentMatch = oldestRecentClose(incoming);
         Set<Long> novelKeys = new LinkedHashSet<>();
-        for (Member in : incoming) {
-            if (in != null && !recentMatch.containsKey(SignatureBands.spread(in.signature()))) {
-                Member r = oldestRecentClose(in);
-                recentMatch.put(SignatureBands.spread(in.signature()), r);
-                if (r == null) {
-                    for (long k : in.keys()) {
-                        novelKeys.add(k);
-                    }
+        for (int i = 0; i < incoming.size(); i++) {
+            if (incoming.get(i) != null && recentMatch[i] == null) {
+                for (long k : SignatureBands.keys(incoming.get(i).signature())) {
+                    novelKeys.add(k);
                 }
             }
         }
-        // Solr's candidates (one per distinct signature, oldest first) filed under the novel keys
-        Map<Long, List<Member>> indexed = new HashMap<>();
-        if (!novelKeys.isEmpty()) {
-            for (Member m : candidates(novelKeys)) {
-                file(indexed, m, novelKeys);
-            }
-        }
+        List<Member> indexed = novelKeys.isEmpty() ? List.of() : candidates(novelKeys);
         Map<String, Member> earlier = earlierVersions(ids);
-        // this batch's posts, one per distinct signature (the first, the oldest), filed under their keys
-        Map<Long, List<Member>> batch = new HashMap<>();
+        // this batch's posts so far, one per distinct signature (the first, the oldest)
+        List<Member> batch = new ArrayList<>();
         // per signature, the member its posts join: the first post with it decides for the later copies
         Map<Long, Member> joins = new HashMap<>();
         List<Post> out = new ArrayList<>(posts.size());
         List<Member> assigned = new ArrayList<>(posts.size());
-        long order = BATCH_ORDER;
         for (int i = 0; i < posts.size(); i++) {
             Post p = posts.get(i);
             Member in = incoming.get(i);
@@ -150,19 +117,25 @@ public class DuplicateGroups {
                 out.add(p);
                 continue;
             }
-            Member joined = joins.get(SignatureBands.spread(in.signature()));
+            Long sigKey = SignatureBands.spread(in.signature());
+            Member joined = joins.get(sigKey);
             if (joined == null || joined.id().equals(in.id())) {
-                joined = oldestClose(in, indexed, recentMatch.get(SignatureBands.spread(in.signature())), batch);
+                // Solr's candidates are older than the recent posts, which are older than this batch
+                joined = oldestClose(indexed, in);
+                if (joined == null && recentMatch[i] != null) {
+                    joined = recentMatch[i];
+                }
+                if (joined == null) {
+                    joined = oldestClose(batch, in);
+                }
             }
             Member e = earlier.get(p.id());
-            String group = e != null && e.group() != null && close(e.signature(), in.signature()) ? e.group()
-                    : joined == null ? in.id() : joined.joined();
-            Member m = new Member(in.id(), in.signature(), in.keys(), group, order++);
-            if (!joins.containsKey(SignatureBands.spread(in.signature()))) {
-                joins.put(SignatureBands.spread(in.signature()), joined == null ? m : joined);
-                for (long key : m.keys()) {
-                    batch.computeIfAbsent(key, k -> new ArrayList<>(2)).add(m);
-                }
+            String group = e != null && e.group() != null && Long.bitCount(e.signature() ^ in.signature())
+                    <= NearDuplicateSignature.NEAR_DUPLICATE_BITS ? e.group() : joined == null ? in.id() : joined.joined();
+            Member m = new Member(in.id(), in.signature(), group);
+            if (!joins.containsKey(sigKey)) {
+                joins.put(sigKey, joined == null ? m : joined);
+                batch.add(m);
             }
             assigned.add(m);
             out.add(p.withDupGroup(group));
@@ -171,97 +144,62 @@ public class DuplicateGroups {
         return out;
     }
 
-    private static boolean close(long a, long b) {
-        return Long.bitCount(a ^ b) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS;
-    }
-
-    private static void file(Map<Long, List<Member>> byKey, Member m, Set<Long> wanted) {
-        for (long key : m.keys()) {
-            if (wanted.contains(key)) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    /** The first member of an oldest-first list that is close to the post (and not the post itself). */
+    private static Member oldestClose(List<Member> oldestFirst, Member post) {
+        for (Member m : oldestFirst) {
+            if (m.closeTo(post.signature(), post.id())) {
+                return m;
             }
         }
+        return null;
     }
 
-    /**
-     * The oldest close member other than the post itself: Solr's candidates are older than the recent
-     * posts, which are older than this batch, so the first source with a match decides.
-     */
-    private static Member oldestClose(Member post, Map<Long, List<Member>> indexed, Member recentMatch,
-                                      Map<Long, List<Member>> batch) {
-        Member found = oldestClose(post, indexed);
-        if (found == null && recentMatch != null && !recentMatch.id().equals(post.id())) {
-            found = recentMatch;
-        }
-        return found != null ? found : oldestClose(post, batch);
-    }
-
-    private static Member oldestClose(Member post, Map<Long, List<Member>> byKey) {
-        Member oldest = null;
-        for (long key : post.keys()) {
-            List<Member> members = byKey.get(key);
-            if (members == null) {
+    /** For each post, the oldest remembered post close to it (not itself), or null; copies are looked up once. */
+    private synchronized Member[] oldestRecentClose(List<Member> posts) {
+        Member[] out = new Member[posts.size()];
+        Map<Long, Member> bySignature = new HashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            Member post = posts.get(i);
+            if (post == null) {
                 continue;
             }
-            for (Member m : members) {
-                if ((oldest == null || m.order() < oldest.order()) && !m.id().equals(post.id())
-                        && close(m.signature(), post.signature())) {
-                    oldest = m;
-                }
-            }
-        }
-        return oldest;
-    }
-
-    /** The oldest remembered post close to this one (not itself), or null. */
-    private synchronized Member oldestRecentClose(Member post) {
-        Member oldest = null;
-        for (long key : post.keys()) {
-            List<Remembered> under = recentByKey.get(key);
-            if (under == null) {
+            Long sigKey = SignatureBands.spread(post.signature());
+            Member known = bySignature.get(sigKey);
+            if (known != null && !known.id().equals(post.id())) {
+                out[i] = known;
                 continue;
             }
-            for (Remembered r : under) {
-                Member m = r.oldest;
-                if ((oldest == null || m.order() < oldest.order()) && !m.id().equals(post.id())
-                        && close(m.signature(), post.signature())) {
-                    oldest = m;
+            if (known == null && bySignature.containsKey(sigKey)) {
+                continue; // already found to have none
+            }
+            Member found = null;
+            long sig = post.signature();
+            for (int k = 0; k < recentSize && found == null; k++) {
+                int slot = (recentStart + k) % RECENT;
+                if (Long.bitCount(recentSignatures[slot] ^ sig) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
+                        && !recent[slot].id().equals(post.id())) {
+                    found = recent[slot];
                 }
             }
+            bySignature.put(sigKey, found);
+            out[i] = found;
         }
-        return oldest;
+        return out;
     }
 
     private synchronized void remember(List<Member> assigned) {
-        for (Member a : assigned) {
-            Member m = a.at(RECENT_ORDER + recentSeq++);
-            recent.addLast(m);
-            Remembered r = recentBySignature.get(SignatureBands.spread(m.signature()));
-            if (r != null) {
-                r.count++;
-                continue;
+        for (Member m : assigned) {
+            int slot;
+            if (recentSize < RECENT) {
+                slot = (recentStart + recentSize) % RECENT;
+                recentSize++;
+            } else {
+                // full: the oldest makes room
+                slot = recentStart;
+                recentStart = (recentStart + 1) % RECENT;
             }
-            r = new Remembered(m);
-            recentBySignature.put(SignatureBands.spread(m.signature()), r);
-            for (long k : m.keys()) {
-                recentByKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(r); // most keys have one signature
-            }
-        }
-        while (recent.size() > RECENT) {
-            Member gone = recent.removeFirst();
-            Remembered r = recentBySignature.get(SignatureBands.spread(gone.signature()));
-            // the signature is forgotten with its last remembered post; until then its oldest stands for it
-            if (--r.count > 0) {
-                continue;
-            }
-            recentBySignature.remove(SignatureBands.spread(gone.signature()));
-            for (long k : r.oldest.keys()) {
-                List<Remembered> under = recentByKey.get(k);
-                under.remove(r);
-                if (under.isEmpty()) {
-                    recentByKey.remove(k);
-                }
-            }
+            recent[slot] = m;
+            recentSignatures[slot] = m.signature();
         }
     }
 
@@ -287,7 +225,7 @@ public class DuplicateGroups {
                     + " distinct signatures, QTime " + rsp.getQTime() + " ms, round trip " + (t1 - t0) / 1_000_000 + " ms");
             List<Member> out = new ArrayList<>();
             for (SolrDocument d : rsp.getResults()) {
-                Member m = member(d, out.size());
+                Member m = member(d);
                 if (m != null) {
                     out.add(m);
                 }
@@ -309,7 +247,7 @@ public class DuplicateGroups {
         Map<String, Member> out = new HashMap<>();
         try {
             for (SolrDocument d : get.process(solr.client(), solr.collection()).getResults()) {
-                Member m = member(d, 0);
+                Member m = member(d);
                 if (m != null) {
                     out.put(m.id(), m);
                 }
@@ -320,12 +258,12 @@ public class DuplicateGroups {
         }
     }
 
-    private static Member member(SolrDocument d, long order) {
+    private static Member member(SolrDocument d) {
         String sig = (String) d.getFirstValue(PostField.SIGNATURE);
         if (sig == null) {
             return null;
         }
         return new Member((String) d.getFirstValue(PostField.ID), Long.parseUnsignedLong(sig, 16),
-                (String) d.getFirstValue(PostField.DUP_GROUP), order);
+                (String) d.getFirstValue(PostField.DUP_GROUP));
     }
 }
