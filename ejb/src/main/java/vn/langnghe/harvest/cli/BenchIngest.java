@@ -33,7 +33,7 @@ import vn.langnghe.index.PostField;
  * clock runs from the replay's first page until Solr can find all N. Then the same N documents, read
  * back from Solr, are indexed again under other ids with plain SolrJ (batches of 1,000, commitWithin
  * 1 s like the platform): the baseline. Warm-up rounds come first and are not counted (both JVMs keep
- * getting faster over the first ~100,000 items after a start); then five measured rounds, and the
+ * getting faster over the first ~200,000 items after a start); then five measured rounds, and the
  * median ratio is the figure (single rounds vary by ±20 % on a shared 2-core machine: where the last
  * item falls against Solr's one-second commits moves a 10,000-item round by up to a second). Last, one
  * round of five times N shows the sustained ratio, where that commit wait weighs less on both sides.
@@ -48,10 +48,13 @@ public final class BenchIngest {
     private static final int PAGE = 40;
     private static final int ROUNDS = 5;
     /**
-     * Items harvested first and not counted: both JVMs (Payara's path and Solr's) keep getting faster
-     * for about 100,000 items after a start (rounds of 10,000 rose from a ratio of 0.2 to 0.5 over them).
+     * Items harvested first and not counted: on two cores busy with the load itself, both JVMs' JIT
+     * compilers fall behind, and rounds of 10,000 kept getting faster for some 200,000 items after a
+     * start (ratio 0.2 at first, 0.34 after 100,000, 0.47–0.53 after 250,000).
      */
-    private static final int WARM_UP_ITEMS = 100_000;
+    private static final int WARM_UP_ITEMS = 300_000;
+    /** Warm-up rounds are at least this large: fewer sources to create and wait for. */
+    private static final int WARM_UP_ROUND = 50_000;
     private static final int SUSTAINED_FACTOR = 5;
     /** When the measured replay served its first page (ms). */
     private static final java.util.concurrent.atomic.AtomicLong FIRST_PAGE = new java.util.concurrent.atomic.AtomicLong();
@@ -69,7 +72,8 @@ public final class BenchIngest {
         String solrUrl = args[2];
         int items = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
         int warmUpItems = args.length > 4 ? Integer.parseInt(args[4]) : WARM_UP_ITEMS;
-        int warmUpRounds = (warmUpItems + items - 1) / items;
+        int warmUpRound = Math.max(items, WARM_UP_ROUND);
+        int warmUpRounds = (warmUpItems + warmUpRound - 1) / warmUpRound;
         // the replay stands in for a remote platform: without TCP_NODELAY the JDK server's small
         // writes meet delayed ACKs and every page costs an extra 40 ms that no platform adds
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -82,8 +86,8 @@ public final class BenchIngest {
             List<double[]> rounds = new ArrayList<>();
             List<Long> burstFreshness = null;
             for (int round = 1 - warmUpRounds; round <= ROUNDS; round++) {
-                Round r = round(platform, password, solr, pool, "bench" + stamp + "r" + round, items);
-                System.out.printf(Locale.ROOT, (round < 1 ? "warm-up %d of %d (not counted)" : "round %d of %d") + ": "
+                Round r = round(platform, password, solr, pool, "bench" + stamp + "r" + round, round < 1 ? warmUpRound : items);
+                System.out.printf(Locale.ROOT, (round < 1 ? "warm-up %d of %d (" + warmUpRound + " items, not counted)" : "round %d of %d") + ": "
                                 + r.describe() + "%n", round < 1 ? round + warmUpRounds : round,
                         round < 1 ? warmUpRounds : ROUNDS);
                 if (round < 1) {
