@@ -1,10 +1,11 @@
 package vn.langnghe.harvest;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Instant;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.JsonReplies;
@@ -23,28 +24,33 @@ final class ItemJson {
     }
 
     static String write(HarvestedItem i) {
-        JsonObjectBuilder b = JSON.createObjectBuilder()
-                .add("platform", i.platform())
-                .add("nativeId", i.nativeId())
-                .add("kind", i.kind())
-                .add("html", i.html())
-                .add("createdAt", i.createdAt().toString())
-                .add("likes", i.likes())
-                .add("shares", i.shares())
-                .add("comments", i.comments())
-                .add("views", i.views());
-        put(b, "url", i.url());
-        put(b, "parent", i.parentNativeId());
-        put(b, "thread", i.threadNativeId());
-        put(b, "authorName", i.authorName());
-        put(b, "authorId", i.authorId());
-        put(b, "title", i.title());
         String text = i.text();
         if (text != null && text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
-        put(b, "text", text);
-        return b.build().toString();
+        // streamed out, not built as an object first: this runs for every harvested item
+        StringWriter out = new StringWriter(256 + (text == null ? 0 : text.length()));
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject()
+                    .write("platform", i.platform())
+                    .write("nativeId", i.nativeId())
+                    .write("kind", i.kind())
+                    .write("html", i.html())
+                    .write("createdAt", i.createdAt().toString())
+                    .write("likes", i.likes())
+                    .write("shares", i.shares())
+                    .write("comments", i.comments())
+                    .write("views", i.views());
+            put(g, "url", i.url());
+            put(g, "parent", i.parentNativeId());
+            put(g, "thread", i.threadNativeId());
+            put(g, "authorName", i.authorName());
+            put(g, "authorId", i.authorId());
+            put(g, "title", i.title());
+            put(g, "text", text);
+            g.writeEnd();
+        }
+        return out.toString();
     }
 
     static HarvestedItem read(String json) {
@@ -72,9 +78,9 @@ final class ItemJson {
         return b.build();
     }
 
-    private static void put(JsonObjectBuilder b, String name, String value) {
+    private static void put(JsonGenerator g, String name, String value) {
         if (value != null) {
-            b.add(name, value);
+            g.write(name, value);
         }
     }
 }
