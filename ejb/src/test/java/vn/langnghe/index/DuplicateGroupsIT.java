@@ -111,4 +111,37 @@ class DuplicateGroupsIT {
         assertEquals("rss:news-1", group("x:t-1"));
         assertEquals("facebook:repost-0", group("x:t-2"));
     }
+
+    @Test
+    void theMemoryKeepsTheLastFiveThousandPostsThenSolrsCandidatesAnswer() throws Exception {
+        DuplicateGroups groups = new DuplicateGroups(connection);
+        PostIndexer indexer = TestIndexers.indexer(connection);
+        indexer.commitWithinMs = 600_000; // searchable only at the explicit commit below
+        String story = "Quận 7 thí điểm phân loại rác tại nguồn ở 10 phường từ tháng sau, hộ dân nhận túi phân loại "
+                + "miễn phí tại ủy ban phường và được hướng dẫn cách bỏ rác tái chế đúng giờ";
+        indexer.index(groups.assign(List.of(post("rss", "rac-1", story, 0, 300))));
+        // not committed: only the memory knows it. A copy within the memory joins it...
+        assertEquals("rss:rac-1", groups.assign(List.of(post("x", "rac-2", story + " #q7", 0, 301))).get(0).dupGroup());
+        // ...until 5,000 other posts have pushed it out: not yet searchable either, a copy starts its own group
+        java.util.Random random = new java.util.Random(7);
+        pushOut(groups, random);
+        assertEquals("x:rac-3", groups.assign(List.of(post("x", "rac-3", story + " #rac", 0, 302))).get(0).dupGroup());
+        // (that copy is not indexed) once the original is searchable, Solr's candidates find it
+        pushOut(groups, random);
+        indexer.commit();
+        assertEquals("rss:rac-1", groups.assign(List.of(post("x", "rac-4", story + " #phanloairac", 0, 303))).get(0).dupGroup());
+    }
+
+    /** 6,000 posts with random signatures (none close to the stories above) through the memory. */
+    private static void pushOut(DuplicateGroups groups, java.util.Random random) throws Exception {
+        for (int batch = 0; batch < 6; batch++) {
+            List<Post> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                others.add(Post.builder("x", "noise-" + random.nextLong()).text("khác").language("vi")
+                        .createdAt(Instant.parse("2025-07-14T00:00:00Z"))
+                        .signature(String.format("%016x", random.nextLong())).build());
+            }
+            groups.assign(others);
+        }
+    }
 }
