@@ -37,6 +37,7 @@ import vn.langnghe.index.PostField;
  * median ratio is the figure (single rounds vary by ±20 % on a shared 2-core machine: where the last
  * item falls against Solr's one-second commits moves a 10,000-item round by up to a second). Last, one
  * round of five times N shows the sustained ratio, where that commit wait weighs less on both sides.
+ * Each measured part (end-to-end, raw) starts once the machine is quiet ({@link #settle}).
  * Freshness is the time from an item's harvest ({@code harvested_at}) to the moment a search first
  * finds it, read from a poll of the visible count every 100 ms (the outbox drains in fetch order, so
  * the k-th item visible is about the k-th harvested): once for the first measured burst, where it
@@ -147,6 +148,7 @@ public final class BenchIngest {
     private static Round round(URI platform, String password, SolrClient solr, java.util.concurrent.ExecutorService pool,
                                String run, int items) throws Exception {
         SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1);
+        settle();
         FIRST_PAGE.set(0);
         HttpServer replay = serve(timeline, run, pool, 0);
         List<long[]> visible;
@@ -164,8 +166,45 @@ public final class BenchIngest {
         // source's creation adds the scheduler's start (a timer) and is printed beside it
         long e2eMs = done - FIRST_PAGE.get();
         List<Long> freshness = freshness(harvestTimes(solr, sourceQuery, items), visible);
+        settle();
         long rawMs = rawBaseline(solr, sourceQuery, items);
         return new Round(items * 1000.0 / e2eMs, e2eMs, done - created, items * 1000.0 / rawMs, rawMs, freshness);
+    }
+
+    /**
+     * Waits (up to 20 s) until the machine's CPUs are at least 80 % idle over half a second, so that each
+     * measured part starts quiet: Solr's background merges and the platform's catching up after one part
+     * otherwise land in the next (single rounds varied from 0.22 to 0.61 without this). Linux only; elsewhere
+     * a pause of two seconds.
+     */
+    private static void settle() throws Exception {
+        java.nio.file.Path stat = java.nio.file.Path.of("/proc/stat");
+        if (!java.nio.file.Files.isReadable(stat)) {
+            Thread.sleep(2_000);
+            return;
+        }
+        long deadline = System.currentTimeMillis() + 20_000;
+        long[] before = cpuTicks(stat);
+        while (System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            long[] now = cpuTicks(stat);
+            long total = now[0] - before[0];
+            long idle = now[1] - before[1];
+            before = now;
+            if (total > 0 && idle * 100 >= total * 80) {
+                return;
+            }
+        }
+    }
+
+    /** All CPUs' ticks since boot: total and idle (idle + iowait), from the first line of /proc/stat. */
+    private static long[] cpuTicks(java.nio.file.Path stat) throws IOException {
+        String[] f = java.nio.file.Files.readAllLines(stat).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length; i++) {
+            total += Long.parseLong(f[i]);
+        }
+        return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
     }
 
     /** Mastodon's tag timeline: newest first, max_id paging with Link headers, since_id for later runs. */
