@@ -45,35 +45,44 @@ public final class ClientCredentialsGrant {
         return fresh.value();
     }
 
-    /** Drops a token the API refused (revoked, or expired early), so the next {@link #token} asks again. */
-    public void forget(String token) {
+    /** One API call made with a bearer token. */
+    @FunctionalInterface
+    public interface Call {
+        HttpReply send(String token) throws ConnectorException;
+    }
+
+    /**
+     * Makes {@code call} with this client's token; if the API answers 401 (the token revoked or expired
+     * early), the token is dropped and the call made once more with a new one.
+     */
+    public HttpReply call(ConnectorContext context, URI tokenUri, Map<String, String> headers, String form,
+                          String platform, Call call) throws ConnectorException {
+        String token = token(context, tokenUri, headers, form, platform);
+        HttpReply reply = call.send(token);
+        if (reply.status() == 401) {
+            forget(token);
+            reply = call.send(token(context, tokenUri, headers, form, platform));
+        }
+        return reply;
+    }
+
+    /** Drops a token the API refused, so the next {@link #token} asks again. */
+    void forget(String token) {
         tokens.values().removeIf(t -> t.value().equals(token));
     }
 
     private static Token read(HttpReply reply, Instant now, String platform) throws ConnectorException {
         if (reply.status() == 400 || reply.status() == 401 || reply.status() == 403) {
             // RFC 6749 §5.2: {"error": "invalid_client", "error_description": "..."}
-            String why = "HTTP " + reply.status();
-            try {
-                JsonObject o = JsonReplies.object(reply);
-                String error = JsonReplies.str(o, "error");
-                String description = JsonReplies.str(o, "error_description");
-                if (error != null) {
-                    why = error + (description == null ? "" : ": " + description);
-                }
-            } catch (BadReplyException e) {
-                // the status alone says enough
-            }
-            throw new CredentialsRejectedException(platform + " refused the client id and secret (" + why + ")");
+            JsonObject o = JsonReplies.objectOrNull(reply);
+            throw refused(platform, o != null && JsonReplies.str(o, "error") != null ? o : null, "HTTP " + reply.status());
         }
         reply.requireSuccess(now);
         JsonObject o = JsonReplies.object(reply);
         String value = JsonReplies.str(o, "access_token");
         if ((value == null || value.isBlank()) && JsonReplies.str(o, "error") != null) {
             // some platforms answer 200 with an RFC 6749 error body
-            String description = JsonReplies.str(o, "error_description");
-            throw new CredentialsRejectedException(platform + " refused the client id and secret ("
-                    + JsonReplies.str(o, "error") + (description == null ? "" : ": " + description) + ")");
+            throw refused(platform, o, null);
         }
         if (value == null || value.isBlank()) {
             throw new BadReplyException(platform + "'s token reply from " + reply.uri().getHost()
@@ -83,5 +92,15 @@ public final class ClientCredentialsGrant {
         Duration life = Duration.ofSeconds(Math.max(0, seconds));
         Instant renewAt = now.plus(life.compareTo(MARGIN.multipliedBy(2)) > 0 ? life.minus(MARGIN) : life.dividedBy(2));
         return new Token(value, renewAt);
+    }
+
+    /** The platform's RFC 6749 §5.2 {@code error} and {@code error_description}, or {@code otherwise} without a body. */
+    private static CredentialsRejectedException refused(String platform, JsonObject error, String otherwise) {
+        String why = otherwise;
+        if (error != null) {
+            String description = JsonReplies.str(error, "error_description");
+            why = JsonReplies.str(error, "error") + (description == null ? "" : ": " + description);
+        }
+        return new CredentialsRejectedException(platform + " refused the client id and secret (" + why + ")");
     }
 }

@@ -33,6 +33,12 @@ public final class Credentials {
         return values.get(name);
     }
 
+    /** Whether the value is set (not blank). */
+    public boolean has(String name) {
+        String v = values.get(name);
+        return v != null && !v.isBlank();
+    }
+
     public Map<String, String> asMap() {
         return values;
     }

@@ -150,41 +150,25 @@ final class RedditConnector implements Connector {
     }
 
     private RedditErrors errors() {
-        return new RedditErrors(context.clock(), hasApp() || !blank(credentials.get(RedditConnectorFactory.ACCESS_TOKEN)),
+        return new RedditErrors(context.clock(), hasApp() || credentials.has(RedditConnectorFactory.ACCESS_TOKEN),
                 subredditName(config));
     }
 
+    /** With an application-only token when the app is set (renewed as needed), else the pasted token, else none. */
     private HttpReply send(String path, String after, int limit) throws ConnectorException {
-        String token = token();
-        HttpReply reply = send(path, after, limit, token);
-        if (reply.status() == 401 && hasApp()) {
-            // a token revoked or expired early: one new token, one more try
-            grant.forget(token);
-            reply = send(path, after, limit, token());
-        }
-        return reply;
-    }
-
-    private boolean hasApp() {
-        return !blank(credentials.get(RedditConnectorFactory.CLIENT_ID))
-                || !blank(credentials.get(RedditConnectorFactory.CLIENT_SECRET));
-    }
-
-    /** An application-only token when the app is set (renewed as needed), else the pasted token, else null. */
-    private String token() throws ConnectorException {
         if (hasApp()) {
             String basic = credentials.require(RedditConnectorFactory.CLIENT_ID) + ":"
                     + credentials.require(RedditConnectorFactory.CLIENT_SECRET);
-            return grant.token(context, URI.create(config.publicBaseUrl().replaceAll("/+$", "") + "/api/v1/access_token"),
+            return grant.call(context, URI.create(config.publicBaseUrl().replaceAll("/+$", "") + "/api/v1/access_token"),
                     Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8))),
-                    "grant_type=client_credentials", "Reddit");
+                    "grant_type=client_credentials", "Reddit", token -> send(path, after, limit, token));
         }
-        String pasted = credentials.get(RedditConnectorFactory.ACCESS_TOKEN);
-        return blank(pasted) ? null : pasted;
+        return send(path, after, limit, credentials.has(RedditConnectorFactory.ACCESS_TOKEN)
+                ? credentials.get(RedditConnectorFactory.ACCESS_TOKEN) : null);
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    private boolean hasApp() {
+        return credentials.has(RedditConnectorFactory.CLIENT_ID) || credentials.has(RedditConnectorFactory.CLIENT_SECRET);
     }
 
     private HttpReply send(String path, String after, int limit, String token) throws ConnectorException {

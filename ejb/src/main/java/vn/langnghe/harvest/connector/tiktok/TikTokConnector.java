@@ -147,14 +147,18 @@ final class TikTokConnector implements Connector {
 
     private TikTokReply post(String path, String fields, String body) throws ConnectorException {
         URI uri = URI.create(base() + path + "?fields=" + fields);
-        String token = token();
-        HttpReply reply = send(uri, token, body);
-        if (reply.status() == 401 && hasClient()) {
-            // a token revoked or expired early: one new token, one more try
-            grant.forget(token);
-            reply = send(uri, token(), body);
+        if (hasClient()) {
+            String form = "client_key=" + form(credentials.require(TikTokConnectorFactory.CLIENT_KEY))
+                    + "&client_secret=" + form(credentials.require(TikTokConnectorFactory.CLIENT_SECRET))
+                    + "&grant_type=client_credentials";
+            return TikTokReply.of(grant.call(context, URI.create(base() + "/v2/oauth/token/"),
+                    Map.of("Cache-Control", "no-cache"), form, "TikTok", token -> send(uri, token, body)));
         }
-        return TikTokReply.of(reply);
+        if (!credentials.has(TikTokConnectorFactory.ACCESS_TOKEN)) {
+            throw new CredentialsRejectedException("the source needs the TikTok client key and secret (or a client "
+                    + "access token)");
+        }
+        return TikTokReply.of(send(uri, credentials.get(TikTokConnectorFactory.ACCESS_TOKEN), body));
     }
 
     private HttpReply send(URI uri, String token, String body) throws ConnectorException {
@@ -166,33 +170,13 @@ final class TikTokConnector implements Connector {
         return config.apiBaseUrl().replaceAll("/+$", "");
     }
 
+    /** A client key or secret is set: tokens come from the client-credentials grant, not a pasted token. */
     private boolean hasClient() {
-        return !blank(credentials.get(TikTokConnectorFactory.CLIENT_KEY))
-                || !blank(credentials.get(TikTokConnectorFactory.CLIENT_SECRET));
-    }
-
-    /** A client access token: from the client key and secret when set (renewed as needed), else the pasted one. */
-    private String token() throws ConnectorException {
-        if (hasClient()) {
-            String form = "client_key=" + form(credentials.require(TikTokConnectorFactory.CLIENT_KEY))
-                    + "&client_secret=" + form(credentials.require(TikTokConnectorFactory.CLIENT_SECRET))
-                    + "&grant_type=client_credentials";
-            return grant.token(context, URI.create(base() + "/v2/oauth/token/"), Map.of("Cache-Control", "no-cache"),
-                    form, "TikTok");
-        }
-        if (blank(credentials.get(TikTokConnectorFactory.ACCESS_TOKEN))) {
-            throw new CredentialsRejectedException("the source needs the TikTok client key and secret (or a client "
-                    + "access token)");
-        }
-        return credentials.get(TikTokConnectorFactory.ACCESS_TOKEN);
+        return credentials.has(TikTokConnectorFactory.CLIENT_KEY) || credentials.has(TikTokConnectorFactory.CLIENT_SECRET);
     }
 
     private static String form(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static JsonArray list(JsonObject data, String name, TikTokReply reply) throws BadReplyException {
