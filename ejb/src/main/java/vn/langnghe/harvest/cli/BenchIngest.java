@@ -84,8 +84,7 @@ public final class BenchIngest {
             // measured rounds, each followed by its raw baseline, so that the ratio compares runs made on
             // the same machine a few seconds apart; the median round is the figure
             System.out.printf(Locale.ROOT, "items per round          %,d%n", items);
-            List<double[]> rounds = new ArrayList<>();
-            List<Long> burstFreshness = null;
+            List<Round> rounds = new ArrayList<>();
             for (int round = 1 - warmUpRounds; round <= ROUNDS; round++) {
                 Round r = round(platform, password, solr, pool, "bench" + stamp + "r" + round, round < 1 ? warmUpRound : items);
                 System.out.printf(Locale.ROOT, (round < 1 ? "warm-up %d of %d (" + warmUpRound + " items, not counted)" : "round %d of %d") + ": "
@@ -94,17 +93,15 @@ public final class BenchIngest {
                 if (round < 1) {
                     continue;
                 }
-                rounds.add(new double[] {r.ratio(), r.e2eRate(), r.rawRate()});
-                if (round == 1) {
-                    burstFreshness = r.freshness();
-                }
+                rounds.add(r);
             }
-            rounds.sort(java.util.Comparator.comparingDouble(r -> r[0]));
-            double[] median = rounds.get(rounds.size() / 2);
-            System.out.printf(Locale.ROOT, "end-to-end ingest        %,.0f items/s (median round)%n", median[1]);
+            List<Long> burstFreshness = rounds.get(0).freshness();
+            rounds.sort(java.util.Comparator.comparingDouble(Round::ratio));
+            Round median = rounds.get(rounds.size() / 2);
+            System.out.printf(Locale.ROOT, "end-to-end ingest        %,.0f items/s (median round)%n", median.e2eRate());
             System.out.printf(Locale.ROOT, "raw SolrJ bulk indexing  %,.0f items/s (same documents, same Solr, same round)%n",
-                    median[2]);
-            System.out.printf(Locale.ROOT, "ratio                    %.2f (median of %d rounds of %,d items; goal >= 0.5)%n", median[0],
+                    median.rawRate());
+            System.out.printf(Locale.ROOT, "ratio                    %.2f (median of %d rounds of %,d items; goal >= 0.5)%n", median.ratio(),
                     ROUNDS, items);
             System.out.printf(Locale.ROOT, "freshness under that burst  p50 / p95 / max  %.2f / %.2f / %.2f s (a backlog: queueing)%n",
                     pct(burstFreshness, 50) / 1000.0, pct(burstFreshness, 95) / 1000.0, pct(burstFreshness, 100) / 1000.0);
