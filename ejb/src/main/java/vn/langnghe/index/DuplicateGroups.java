@@ -213,7 +213,9 @@ public class DuplicateGroups {
         // autowarming (about once a second while harvesting), slowing down every commit
         SolrQuery q = new SolrQuery("*:*")
                 .addFilterQuery("{!terms cache=false f=" + PostField.SIGNATURE_BANDS + "}" + String.join(",", tokens))
-                .addFilterQuery("{!collapse field=" + PostField.SIGNATURE + " min=ms(" + PostField.CREATED_AT + ")}")
+                .addFilterQuery("{!collapse field=" + PostField.SIGNATURE_KEY + " min=ms(" + PostField.CREATED_AT + ")"
+                        // documents indexed before the key existed stay candidates, uncollapsed
+                        + " nullPolicy=expand}")
                 .setFields(PostField.ID, PostField.SIGNATURE, PostField.DUP_GROUP)
                 .setSort(PostField.CREATED_AT, SolrQuery.ORDER.asc)
                 .setRows(MAX_CANDIDATES);

@@ -46,6 +46,10 @@ public final class PostDocuments {
         setIfPresent(d, PostField.SIGNATURE, p.signature());
         if (p.signature() != null) {
             setList(d, PostField.SIGNATURE_BANDS, SignatureBands.of(p.signature()));
+            Integer key = SignatureBands.collapseKey(p.signature());
+            if (key != null) {
+                d.setField(PostField.SIGNATURE_KEY, key);
+            }
         }
         d.setField(PostField.DUP_GROUP, p.dupGroup() != null ? p.dupGroup() : p.id());
         return d;

@@ -38,6 +38,7 @@ public final class PostField {
     public static final String HASHTAGS = "hashtags";
     public static final String SIGNATURE = "signature";
     public static final String SIGNATURE_BANDS = "signature_bands";
+    public static final String SIGNATURE_KEY = "signature_key";
     public static final String DUP_GROUP = "dup_group";
     public static final String INDEXED_AT = "indexed_at";
 

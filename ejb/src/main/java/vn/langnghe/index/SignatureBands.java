@@ -26,6 +26,21 @@ public final class SignatureBands {
     private SignatureBands() {
     }
 
+    /**
+     * The signature folded to 32 bits, for Solr to collapse candidates on (it collapses int fields
+     * without building a map of all values at each new searcher, as string fields need). Mixed first,
+     * so that near-duplicates, which differ in a few bits, get unrelated keys; two different signatures
+     * share one about once in four billion pairs, and the candidate query then returns the older only.
+     * Null for an unreadable signature.
+     */
+    public static Integer collapseKey(String hexSignature) {
+        try {
+            return (int) ((Long.parseUnsignedLong(hexSignature, 16) * MIX) >>> 32);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** Keys {@code i.j:blockI.blockJ} in hex, e.g. {@code 0.3:1f2.7a}; empty for an unreadable signature. */
     public static List<String> of(String hexSignature) {
         long sig;

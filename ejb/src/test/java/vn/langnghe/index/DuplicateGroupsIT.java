@@ -132,6 +132,22 @@ class DuplicateGroupsIT {
         assertEquals("rss:rac-1", groups.assign(List.of(post("x", "rac-4", story + " #phanloairac", 0, 303))).get(0).dupGroup());
     }
 
+    @Test
+    void postsIndexedBeforeTheCollapseKeyExistedAreStillCandidates() throws Exception {
+        String story = "Đường Phạm Văn Đồng cấm xe tải từ 6 giờ đến 22 giờ kể từ thứ hai tuần sau để giảm tai nạn, "
+                + "tài xế đi vòng qua đường Kha Vạn Cân và quốc lộ 13 theo biển báo mới";
+        // as an index written by an earlier version holds it: bands and signature, no collapse key
+        org.apache.solr.common.SolrInputDocument old = PostDocuments.toSolr(post("rss", "cam-1", story, 0, 400));
+        old.removeField(PostField.SIGNATURE_KEY);
+        connection.client().add(connection.collection(), old);
+        connection.client().commit(connection.collection());
+
+        // a node with no memory of it: only Solr's candidates can answer
+        DuplicateGroups groups = new DuplicateGroups(connection);
+        assertEquals("rss:cam-1", groups.assign(List.of(post("x", "cam-2", story + " #phamvandong", 0, 401))).get(0).dupGroup());
+        assertEquals(null, connection.client().getById(connection.collection(), "rss:cam-1").getFieldValue(PostField.SIGNATURE_KEY));
+    }
+
     /** 6,000 posts with random signatures (none close to the stories above) through the memory. */
     private static void pushOut(DuplicateGroups groups, java.util.Random random) throws Exception {
         for (int batch = 0; batch < 6; batch++) {

@@ -23,6 +23,27 @@ class SignatureBandsTest {
     }
 
     @Test
+    void collapseKeysSeparateNearDuplicatesAndRarelyCollide() {
+        assertEquals(null, SignatureBands.collapseKey("not hex"));
+        assertEquals(SignatureBands.collapseKey("8a94a60095824a0d"), SignatureBands.collapseKey("8A94A60095824A0D"));
+        Random r = new Random(7);
+        Set<Integer> keys = new HashSet<>();
+        Set<Long> signatures = new HashSet<>();
+        for (int n = 0; n < 20_000; n++) {
+            long a = r.nextLong();
+            // two bits apart, the same bit in both halves (a plain XOR fold would cancel them): different keys
+            long b = a ^ (1L << 3) ^ (1L << 35);
+            assertTrue(SignatureBands.collapseKey(Long.toHexString(a)).intValue()
+                    != SignatureBands.collapseKey(Long.toHexString(b)).intValue(), Long.toHexString(a));
+            if (signatures.add(a)) {
+                keys.add(SignatureBands.collapseKey(Long.toHexString(a)));
+            }
+        }
+        // 20,000 signatures in 2^32 keys: a collision is possible (~5 %), more than two is a broken fold
+        assertTrue(signatures.size() - keys.size() <= 2, "collisions: " + (signatures.size() - keys.size()));
+    }
+
+    @Test
     void signaturesWithinFourBitsAlwaysShareAKeyAndRandomOnesRarelyDo() {
         Random r = new Random(42);
         int sharedByStrangers = 0;
