@@ -34,8 +34,9 @@ import vn.langnghe.index.SignatureBands;
  * clock runs from the replay's first page until Solr can find all N. Then the same N documents, read
  * back from Solr, are indexed again under other ids with plain SolrJ (batches of 1,000, commitWithin
  * 1 s like the platform): the baseline. Warm-up rounds come first and are not counted (on two busy
- * cores both JVMs' JIT compilers fall behind, and rounds kept getting faster for some 200,000 items
- * after a start); then five measured rounds, and the median ratio is the figure. Rounds are of 50,000
+ * cores both JVMs' JIT compilers fall behind, and rounds kept getting faster for 300,000 to 600,000
+ * items after a start): at least {@link #WARM_UP_ITEMS}, and on while rounds still get faster; then
+ * seven measured rounds, and the median ratio is the figure. Rounds are of 50,000
  * items by default: both sides become searchable at Solr's one-second commits, and a round of 10,000
  * measured mostly how many commit windows each side needed (the raw side's adds take under a second, so
  * it is one window, or two; the harvest two or three), giving ratios of 0.35 or 0.52 for the same code.
@@ -45,17 +46,20 @@ import vn.langnghe.index.SignatureBands;
  * the k-th item visible is about the k-th harvested): once for the first measured burst, where it
  * mostly measures the backlog, and once for a source paced like a real API (a page of 40 every 100 ms).
  *
- * <p>Arguments: {@code <platform URL> <admin password> <Solr URL> [items] [warm-up items]}.
+ * <p>Arguments: {@code <platform URL> <admin password> <Solr URL> [items] [warm-up items, at least]}.
  */
 public final class BenchIngest {
     private static final int PAGE = 40;
-    private static final int ROUNDS = 5;
+    /** Measured rounds; the median is the figure (single rounds vary by ±20 %: commit windows, merges). */
+    private static final int ROUNDS = 7;
     /**
-     * Items harvested first and not counted: on two cores busy with the load itself, both JVMs' JIT
-     * compilers fall behind (Payara's single C2 thread still had a queue minutes after the start), and
-     * rounds kept getting faster for some 200,000 items after a start (from a ratio of 0.2 upwards).
+     * Items harvested first and not counted, at least: on two cores busy with the load itself, both JVMs'
+     * JIT compilers fall behind, and rounds kept getting faster for 300,000 to 600,000 items after a start
+     * (from 1,500 to 7,000 items/s). Warm-up goes on past this while a round is still more than
+     * {@link #STILL_WARMING} faster than the one before, up to three times as many items.
      */
-    private static final int WARM_UP_ITEMS = 200_000;
+    private static final int WARM_UP_ITEMS = 300_000;
+    private static final double STILL_WARMING = 1.10;
     /** Warm-up rounds are at least this large: fewer sources to create and wait for. */
     private static final int WARM_UP_ROUND = 50_000;
     /** When the measured replay served its first page (ms). */
@@ -75,7 +79,8 @@ public final class BenchIngest {
         int items = args.length > 3 ? Integer.parseInt(args[3]) : 50_000;
         int warmUpItems = args.length > 4 ? Integer.parseInt(args[4]) : WARM_UP_ITEMS;
         int warmUpRound = Math.max(items, WARM_UP_ROUND);
-        int warmUpRounds = (warmUpItems + warmUpRound - 1) / warmUpRound;
+        int minWarmUpRounds = (warmUpItems + warmUpRound - 1) / warmUpRound;
+        int maxWarmUpRounds = 3 * minWarmUpRounds;
         // the replay stands in for a remote platform: without TCP_NODELAY the JDK server's small
         // writes meet delayed ACKs and every page costs an extra 40 ms that no platform adds
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -85,15 +90,19 @@ public final class BenchIngest {
             // measured rounds, each followed by its raw baseline, so that the ratio compares runs made on
             // the same machine a few seconds apart; the median round is the figure
             System.out.printf(Locale.ROOT, "items per round          %,d%n", items);
-            List<Round> rounds = new ArrayList<>();
-            for (int round = 1 - warmUpRounds; round <= ROUNDS; round++) {
-                Round r = round(platform, password, solr, pool, "bench" + stamp + "r" + round, round < 1 ? warmUpRound : items);
-                System.out.printf(Locale.ROOT, (round < 1 ? "warm-up %d of %d (" + warmUpRound + " items, not counted)" : "round %d of %d") + ": "
-                                + r.describe() + "%n", round < 1 ? round + warmUpRounds : round,
-                        round < 1 ? warmUpRounds : ROUNDS);
-                if (round < 1) {
-                    continue;
+            double before = 0;
+            for (int w = 1; w <= maxWarmUpRounds; w++) {
+                Round r = round(platform, password, solr, pool, "bench" + stamp + "w" + w, warmUpRound);
+                System.out.printf(Locale.ROOT, "warm-up %d (%,d items, not counted): %s%n", w, warmUpRound, r.describe());
+                if (w >= minWarmUpRounds && r.e2eRate() <= before * STILL_WARMING) {
+                    break;
                 }
+                before = r.e2eRate();
+            }
+            List<Round> rounds = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                Round r = round(platform, password, solr, pool, "bench" + stamp + "r" + round, items);
+                System.out.printf(Locale.ROOT, "round %d of %d: %s%n", round, ROUNDS, r.describe());
                 rounds.add(r);
             }
             List<Long> burstFreshness = rounds.get(0).freshness();
