@@ -172,19 +172,29 @@ public class DuplicateGroups {
             if (known == null && bySignature.containsKey(sigKey)) {
                 continue; // already found to have none
             }
-            Member found = null;
+            // oldest first: the ring's older part runs from recentStart to the end of the arrays, the newer
+            // part from 0 (two plain loops; a modulo per slot cost more than the popcounts)
             long sig = post.signature();
-            for (int k = 0; k < recentSize && found == null; k++) {
-                int slot = (recentStart + k) % RECENT;
-                if (Long.bitCount(recentSignatures[slot] ^ sig) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
-                        && !recent[slot].id().equals(post.id())) {
-                    found = recent[slot];
-                }
+            int olderEnd = Math.min(RECENT, recentStart + recentSize);
+            Member found = firstClose(recentStart, olderEnd, sig, post.id());
+            if (found == null && recentStart + recentSize > RECENT) {
+                found = firstClose(0, recentStart + recentSize - RECENT, sig, post.id());
             }
             bySignature.put(sigKey, found);
             out[i] = found;
         }
         return out;
+    }
+
+    /** The first remembered member in slots [from, to) close to the signature and not the post itself. */
+    private Member firstClose(int from, int to, long sig, String id) {
+        for (int slot = from; slot < to; slot++) {
+            if (Long.bitCount(recentSignatures[slot] ^ sig) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
+                    && !recent[slot].id().equals(id)) {
+                return recent[slot];
+            }
+        }
+        return null;
     }
 
     private synchronized void remember(List<Member> assigned) {

@@ -38,24 +38,23 @@ public final class KeywordExtractor {
         List<String> tokens = t.tokens();
         List<String> folded = t.foldedTokens();
         Set<String> tags = new LinkedHashSet<>();
-        Map<String, int[]> counts = new LinkedHashMap<>(); // folded key -> [count, weight]
-        Map<String, Map<String, Integer>> surface = new HashMap<>();
+        Map<String, Candidate> counts = new LinkedHashMap<>(); // by folded key, in order of first sight
         boolean[] content = new boolean[tokens.size()];
         for (int i = 0; i < content.length; i++) content[i] = isContent(tokens.get(i), folded.get(i));
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i);
             if (tok.startsWith("#")) { tags.add(tok.substring(1)); continue; }
             if (!content[i]) continue;
-            count(folded.get(i), tok, 1, counts, surface);
+            count(folded.get(i), tok, 1, counts);
             if (i + 1 < tokens.size() && content[i + 1]) {
-                count(folded.get(i) + " " + folded.get(i + 1), tok + " " + tokens.get(i + 1), 2, counts, surface);
+                count(folded.get(i) + " " + folded.get(i + 1), tok + " " + tokens.get(i + 1), 2, counts);
             }
         }
-        List<Map.Entry<String, int[]>> ranked = new ArrayList<>(counts.entrySet());
-        ranked.sort((a, b) -> Integer.compare(b.getValue()[0] * b.getValue()[1], a.getValue()[0] * a.getValue()[1]));
+        List<Map.Entry<String, Candidate>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort((a, b) -> Integer.compare(b.getValue().score(), a.getValue().score()));
         List<String> keys = new ArrayList<>();
         Set<String> covered = new java.util.HashSet<>();
-        for (Map.Entry<String, int[]> e : ranked) {
+        for (Map.Entry<String, Candidate> e : ranked) {
             if (keys.size() >= max) break;
             String k = e.getKey();
             boolean bigram = k.indexOf(' ') > 0;
@@ -73,14 +72,60 @@ public final class KeywordExtractor {
         }
         List<String> out = new ArrayList<>(keys.size());
         for (String k : keys) {
-            out.add(surface.get(k).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+            out.add(counts.get(k).commonestForm());
         }
         return new Keywords(List.copyOf(tags), List.copyOf(out));
     }
 
-    private static void count(String key, String form, int weight, Map<String, int[]> counts, Map<String, Map<String, Integer>> surface) {
-        counts.computeIfAbsent(key, x -> new int[]{0, weight})[0]++;
-        surface.computeIfAbsent(key, x -> new HashMap<>(4)).merge(form, 1, Integer::sum);
+    /**
+     * A keyword candidate: how often its folded key occurs, its weight (2 for a bigram) and the forms it
+     * was written in. Most keys are written one way only; the map of forms is made when a second appears.
+     */
+    private static final class Candidate {
+        final int weight;
+        final String firstForm;
+        int count;
+        int firstFormCount;
+        Map<String, Integer> forms;
+
+        Candidate(int weight, String form) {
+            this.weight = weight;
+            this.firstForm = form;
+        }
+
+        int score() {
+            return count * weight;
+        }
+
+        void add(String form) {
+            count++;
+            if (forms == null) {
+                if (form.equals(firstForm)) {
+                    firstFormCount++;
+                    return;
+                }
+                forms = new HashMap<>(4);
+                forms.put(firstForm, firstFormCount);
+            }
+            forms.merge(form, 1, Integer::sum);
+        }
+
+        /** The form written most often (among equals, the first in the map's order, as before). */
+        String commonestForm() {
+            if (forms == null) {
+                return firstForm;
+            }
+            return forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+    }
+
+    private static void count(String key, String form, int weight, Map<String, Candidate> counts) {
+        Candidate c = counts.get(key);
+        if (c == null) {
+            c = new Candidate(weight, form);
+            counts.put(key, c);
+        }
+        c.add(form);
     }
 
     /** {@code folded} is the token's {@link Folding#fold} (the normalizer has it already). */

@@ -38,6 +38,14 @@ public record HttpReply(URI uri, int status, HttpHeaders headers, byte[] body) {
      */
     public String text() throws BadReplyException {
         Charset cs = charset();
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own UTF-8 path is several times faster than a reporting decoder; it turns malformed
+            // bytes into U+FFFD, so only a body that shows one needs the strict decoder below
+            String s = new String(body, StandardCharsets.UTF_8);
+            if (s.indexOf('\uFFFD') < 0) {
+                return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+            }
+        }
         try {
             CharBuffer chars = cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
