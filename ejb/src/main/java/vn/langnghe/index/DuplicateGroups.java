@@ -35,7 +35,12 @@ import vn.langnghe.analysis.text.NearDuplicateSignature;
  */
 @ApplicationScoped
 public class DuplicateGroups {
-    /** Most distinct signatures read per batch, oldest first. */
+    /**
+     * Most distinct signatures read per batch: the newest ones. Posts on one subject share signature
+     * bits, so on a large index a batch's keys can match tens of thousands of unrelated signatures;
+     * a repost's original is far more often recent than old, and a copy of a recent original joins
+     * the same group as the original's oldest copy would give.
+     */
     static final int MAX_CANDIDATES = 1_000;
     /** Posts grouped on this node that a search may not see yet (commitWithin is about a second). */
     static final int RECENT = 5_000;
@@ -227,7 +232,7 @@ public class DuplicateGroups {
                         // documents indexed before the key existed stay candidates, uncollapsed
                         + " nullPolicy=expand}")
                 .setFields(PostField.ID, PostField.SIGNATURE, PostField.DUP_GROUP)
-                .setSort(PostField.CREATED_AT, SolrQuery.ORDER.asc)
+                .setSort(PostField.CREATED_AT, SolrQuery.ORDER.desc)
                 .setRows(MAX_CANDIDATES);
         try {
             long t0 = System.nanoTime();
@@ -242,6 +247,11 @@ public class DuplicateGroups {
                     out.add(m);
                 }
             }
+            if (rsp.getResults().getNumFound() > MAX_CANDIDATES) {
+                LOG.fine(() -> "grouping: " + rsp.getResults().getNumFound() + " distinct signatures share a key with the "
+                        + "batch's novel posts; the newest " + MAX_CANDIDATES + " are compared");
+            }
+            java.util.Collections.reverse(out); // oldest first, as the matching below expects
             return out;
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw new IndexingException("Solr cannot be reached to group near-duplicates: " + e.getMessage(), e);

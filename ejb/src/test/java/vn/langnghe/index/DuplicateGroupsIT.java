@@ -148,6 +148,35 @@ class DuplicateGroupsIT {
         assertEquals(null, connection.client().getById(connection.collection(), "rss:cam-1").getFieldValue(PostField.SIGNATURE_KEY));
     }
 
+    @Test
+    void whenThousandsOfSignaturesShareAKeyTheNewestAreCompared() throws Exception {
+        // posts on one subject share signature bits: here 1,200 older posts share the original's lowest
+        // two blocks (one key) but are far from it elsewhere, more than one batch's candidates can hold
+        java.util.Random random = new java.util.Random(11);
+        long original = random.nextLong();
+        List<Post> decoys = new java.util.ArrayList<>();
+        for (int i = 0; i < DuplicateGroups.MAX_CANDIDATES + 200; i++) {
+            long far;
+            do {
+                far = (original & 0x3FFFFFL) | (random.nextLong() & ~0x3FFFFFL);
+            } while (Long.bitCount(far ^ original) <= 12);
+            decoys.add(Post.builder("x", "topic-" + i).text("khác").language("vi")
+                    .createdAt(Instant.parse("2025-08-01T00:00:00Z").plusSeconds(60L * i))
+                    .signature(String.format("%016x", far)).build());
+        }
+        PostIndexer indexer = TestIndexers.indexer(connection);
+        indexer.index(decoys);
+        indexer.index(List.of(Post.builder("rss", "tin-1").text("bài gốc").language("vi")
+                .createdAt(Instant.parse("2025-08-03T00:00:00Z")).signature(String.format("%016x", original)).build()));
+        indexer.commit();
+
+        // a copy two bits away, on a node with no memory of the original: Solr's newest candidates hold it
+        long copy = original ^ (1L << 30) ^ (1L << 50);
+        Post repost = Post.builder("x", "tin-1-share").text("bài gốc 👍").language("vi")
+                .createdAt(Instant.parse("2025-08-03T01:00:00Z")).signature(String.format("%016x", copy)).build();
+        assertEquals("rss:tin-1", new DuplicateGroups(connection).assign(List.of(repost)).get(0).dupGroup());
+    }
+
     /** 6,000 posts with random signatures (none close to the stories above) through the memory. */
     private static void pushOut(DuplicateGroups groups, java.util.Random random) throws Exception {
         for (int batch = 0; batch < 6; batch++) {
