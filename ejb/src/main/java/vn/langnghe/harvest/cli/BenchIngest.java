@@ -46,7 +46,8 @@ import vn.langnghe.index.SignatureBands;
  * the k-th item visible is about the k-th harvested): once for the first measured burst, where it
  * mostly measures the backlog, and once for a source paced like a real API (a page of 40 every 100 ms).
  *
- * <p>Arguments: {@code <platform URL> <admin password> <Solr URL> [items] [warm-up items, at least]}.
+ * <p>Arguments: {@code <platform URL> <admin password> <Solr URL> [items] [warm-up items, at least] [mixed|repeated]}
+ * (the texts: {@link SyntheticTimeline.Texts}).
  */
 public final class BenchIngest {
     private static final int PAGE = 40;
@@ -70,7 +71,7 @@ public final class BenchIngest {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: BenchIngest <platform URL> <admin password> <Solr URL> [items] [warm-up items]");
+            System.err.println("usage: BenchIngest <platform URL> <admin password> <Solr URL> [items] [warm-up items] [mixed|repeated]");
             System.exit(2);
         }
         URI platform = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
@@ -78,6 +79,8 @@ public final class BenchIngest {
         String solrUrl = args[2];
         int items = args.length > 3 ? Integer.parseInt(args[3]) : 50_000;
         int warmUpItems = args.length > 4 ? Integer.parseInt(args[4]) : WARM_UP_ITEMS;
+        SyntheticTimeline.Texts texts = args.length > 5 ? SyntheticTimeline.Texts.valueOf(args[5].toUpperCase(Locale.ROOT))
+                : SyntheticTimeline.Texts.MIXED;
         int warmUpRound = Math.max(items, WARM_UP_ROUND);
         int minWarmUpRounds = (warmUpItems + warmUpRound - 1) / warmUpRound;
         int maxWarmUpRounds = 3 * minWarmUpRounds;
@@ -90,9 +93,12 @@ public final class BenchIngest {
             // measured rounds, each followed by its raw baseline, so that the ratio compares runs made on
             // the same machine a few seconds apart; the median round is the figure
             System.out.printf(Locale.ROOT, "items per round          %,d%n", items);
+            System.out.printf(Locale.ROOT, "texts                    %s%n", texts == SyntheticTimeline.Texts.MIXED
+                    ? "mixed (varied sentences, one in ten a repost of an older one)"
+                    : "repeated (1,260 sentences over and over: nearly all near-duplicates)");
             double before = 0;
             for (int w = 1; w <= maxWarmUpRounds; w++) {
-                Round r = round(platform, password, solr, pool, "bench" + stamp + "w" + w, warmUpRound);
+                Round r = round(platform, password, solr, pool, "bench" + stamp + "w" + w, warmUpRound, texts);
                 System.out.printf(Locale.ROOT, "warm-up %d (%,d items, not counted): %s%n", w, warmUpRound, r.describe());
                 if (w >= minWarmUpRounds && r.e2eRate() <= before * STILL_WARMING) {
                     break;
@@ -101,7 +107,7 @@ public final class BenchIngest {
             }
             List<Round> rounds = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
-                Round r = round(platform, password, solr, pool, "bench" + stamp + "r" + round, items);
+                Round r = round(platform, password, solr, pool, "bench" + stamp + "r" + round, items, texts);
                 System.out.printf(Locale.ROOT, "round %d of %d: %s%n", round, ROUNDS, r.describe());
                 rounds.add(r);
             }
@@ -119,7 +125,7 @@ public final class BenchIngest {
             // freshness at a platform's pace: pages of 40 every ~100 ms (an API's latency), about 400 items/s
             String trickle = "benchtrickle" + stamp;
             int trickleItems = Math.max(400, Math.min(2_000, items / 5));
-            HttpServer paced = serve(new SyntheticTimeline(trickle, trickleItems, 1), trickle, pool, 100);
+            HttpServer paced = serve(new SyntheticTimeline(trickle, trickleItems, 1, texts), trickle, pool, 100);
             List<long[]> pacedVisible;
             String pacedQuery = PostField.SOURCE + ":\"" + trickle + "\"";
             try {
@@ -151,8 +157,8 @@ public final class BenchIngest {
     }
 
     private static Round round(URI platform, String password, SolrClient solr, java.util.concurrent.ExecutorService pool,
-                               String run, int items) throws Exception {
-        SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1);
+                               String run, int items, SyntheticTimeline.Texts texts) throws Exception {
+        SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1, texts);
         settle();
         FIRST_PAGE.set(0);
         HttpServer replay = serve(timeline, run, pool, 0);
