@@ -34,7 +34,8 @@ final class MastodonReplay {
      * re-harvest with new engagement); {@code delayMs} slows every page down like a far-away API.
      */
     List<String> stub(int count, long likes, int delayMs) {
-        SyntheticTimeline timeline = new SyntheticTimeline(tag, count, likes);
+        // the repeated sentences: HarvestIT checks what the analysis makes of status 0's known text
+        SyntheticTimeline timeline = new SyntheticTimeline(tag, count, likes, SyntheticTimeline.Texts.REPEATED);
         List<String> ids = timeline.ids();
         for (int from = 0; from < count; from += PAGE) {
             int to = Math.min(count, from + PAGE);
