@@ -82,12 +82,7 @@ public final class SyntheticTimeline {
     /** One status in this many repeats an older one with a few words added, as reposts and shares do. */
     private static final int REPOST_EVERY = 10;
 
-    /**
-     * The text of status {@code i}: who, where, what, a detail, when and a closing remark drawn from the
-     * index (a few hundred million combinations, so two posts rarely come close), except every
-     * {@link #REPOST_EVERY}th, which repeats an older status's text with a few words added: a stream
-     * where about one post in ten is a near-duplicate of an earlier one.
-     */
+    /** The text of status {@code i}, of the kind this timeline was made with. */
     public String text(int i) {
         return texts == Texts.REPEATED ? repeated(i) : mixed(i);
     }
@@ -98,6 +93,11 @@ public final class SyntheticTimeline {
                 + " (ý kiến số " + i + ")";
     }
 
+    /**
+     * Who, where, what, a detail, when and a closing remark drawn from the index (a few hundred million
+     * combinations, so two posts rarely come close), except every {@link #REPOST_EVERY}th status, which
+     * repeats an older one's text with a few words added: about one post in ten is a near-duplicate.
+     */
     private static String mixed(int i) {
         long h = mix(i);
         if (Math.floorMod(h, REPOST_EVERY) == 0) {

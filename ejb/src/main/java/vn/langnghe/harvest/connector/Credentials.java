@@ -22,11 +22,10 @@ public final class Credentials {
 
     /** The value, or a {@link CredentialsRejectedException} naming what is missing. */
     public String require(String name) throws CredentialsRejectedException {
-        String v = values.get(name);
-        if (v == null || v.isBlank()) {
+        if (!has(name)) {
             throw new CredentialsRejectedException("the source has no " + name + " set");
         }
-        return v;
+        return values.get(name);
     }
 
     public String get(String name) {

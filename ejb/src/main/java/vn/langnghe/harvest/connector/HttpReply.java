@@ -3,7 +3,6 @@ package vn.langnghe.harvest.connector;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -37,22 +36,24 @@ public record HttpReply(URI uri, int status, HttpHeaders headers, byte[] body) {
      * error, not replacement characters: a post garbled on the way in would be indexed garbled.
      */
     public String text() throws BadReplyException {
-        Charset cs = charset();
+        String s = decode(charset());
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    private String decode(Charset cs) throws BadReplyException {
         if (cs.equals(StandardCharsets.UTF_8)) {
             // the JDK's own UTF-8 path is several times faster than a reporting decoder; it turns malformed
             // bytes into U+FFFD, so only a body that shows one needs the strict decoder below
             String s = new String(body, StandardCharsets.UTF_8);
             if (s.indexOf('\uFFFD') < 0) {
-                return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+                return s;
             }
         }
         try {
-            CharBuffer chars = cs.newDecoder()
+            return cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-            String s = chars.toString();
-            return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+                    .decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             throw new BadReplyException("the reply from " + uri.getHost() + " is not valid " + cs.name()
                     + " text (" + e.getMessage() + "); nothing was kept");
