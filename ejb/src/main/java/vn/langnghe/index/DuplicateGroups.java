@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -16,22 +19,26 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.analysis.text.NearDuplicateSignature;
 
 /**
  * Puts each new post into its near-duplicate group before it is indexed: the group of the oldest
  * indexed (or earlier in the batch) post whose signature is within
- * {@link NearDuplicateSignature#NEAR_DUPLICATE_BITS} bits, found through {@link SignatureBands} with
- * one query per batch. A post harvested again keeps its group. Reposts and copied articles are then
- * grouped in search results rather than hidden.
+ * {@link NearDuplicateSignature#NEAR_DUPLICATE_BITS} bits. A post harvested again keeps its group.
+ * Reposts and copied articles are then grouped in search results rather than hidden.
  *
- * <p>The last few thousand posts grouped on this node are remembered: a copy arriving within the commit
- * interval of its original (before a search can see it) still joins it, and a post close to one of
- * them joins that one's group without a query. For the others, the candidate query collapses the
- * matches to one document per distinct signature, the oldest: a story copied a thousand times costs
- * one candidate, not a thousand (the copies all joined the oldest one's group anyway). A post's own
- * earlier version is read by real-time get, so it is found even before Solr's next commit.
+ * <p>The node remembers the newest posts ({@link SignatureMemory}, {@code langnghe.grouping.memory-posts},
+ * read back from Solr when it starts and kept up as it groups): a post close to one of them joins that
+ * one's group without a query, and a copy arriving within the commit interval of its original (before a
+ * search can see it) still joins it. When this node is the only writer and the memory is filled, that
+ * is all: the newest posts are the window in which copies are grouped. Otherwise (other nodes write,
+ * {@code langnghe.grouping.peers}; or the memory is still being filled) the posts the memory does not
+ * match ask Solr, one query per batch through {@link SignatureBands}: the matches are collapsed to one
+ * document per distinct signature, the oldest, so a story copied a thousand times costs one candidate.
+ * A post's own earlier version is read by real-time get, so it is found even before Solr's next commit.
  */
 @ApplicationScoped
 public class DuplicateGroups {
@@ -42,8 +49,6 @@ public class DuplicateGroups {
      * the same group as the original's oldest copy would give.
      */
     static final int MAX_CANDIDATES = 1_000;
-    /** Posts grouped on this node that a search may not see yet (commitWithin is about a second). */
-    static final int RECENT = 5_000;
 
     private static final Logger LOG = Logger.getLogger(DuplicateGroups.class.getName());
 
@@ -61,27 +66,43 @@ public class DuplicateGroups {
     }
 
     private final SolrConnection solr;
-    /**
-     * The last {@link #RECENT} posts grouped here, a ring: {@code recent[(recentStart + i) % RECENT]} is
-     * the i-th oldest. Their signatures sit in a plain array beside them: comparing a post with all 5,000
-     * (a popcount each, a few microseconds) costs less than hash lookups under its 15 keys did.
-     */
-    private final Member[] recent = new Member[RECENT];
-    private final long[] recentSignatures = new long[RECENT];
-    private int recentStart;
-    private int recentSize;
+    /** Posts this node may group with without asking Solr; guarded by {@code this}. */
+    private final SignatureMemory memory;
+    /** Posts read back from Solr into the memory when it starts (0: none, the memory is the recent posts only). */
+    private final int memoryPosts;
+    /** Other nodes index posts too: posts found in no memory must still ask Solr. */
+    private final boolean peers;
+    /** The memory holds the newest posts of the whole index, so a post it does not match is novel. */
+    private volatile boolean complete;
+    private final AtomicBoolean loading = new AtomicBoolean();
+    private volatile long loadFailedAt;
+    private final CountDownLatch loaded = new CountDownLatch(1);
 
     /** For CDI proxies only. */
     protected DuplicateGroups() {
         solr = null;
+        memory = null;
+        memoryPosts = 0;
+        peers = true;
+    }
+
+    /** Remembers only the last {@value SignatureMemory#SCANNED} posts and asks Solr about every other one. */
+    public DuplicateGroups(SolrConnection solr) {
+        this(solr, 0, true);
     }
 
     @Inject
-    public DuplicateGroups(SolrConnection solr) {
+    public DuplicateGroups(SolrConnection solr,
+                           @ConfigProperty(name = "langnghe.grouping.memory-posts") int memoryPosts,
+                           @ConfigProperty(name = "langnghe.grouping.peers") boolean peers) {
         this.solr = solr;
+        this.memoryPosts = Math.max(0, memoryPosts);
+        this.peers = peers;
+        this.memory = new SignatureMemory(Math.max(SignatureMemory.SCANNED, this.memoryPosts));
     }
 
     public List<Post> assign(List<Post> posts) throws IndexingException {
+        startLoading();
         // each post's signature, read once (null for a post without one)
         List<Member> incoming = new ArrayList<>(posts.size());
         List<String> ids = new ArrayList<>();
@@ -95,15 +116,18 @@ public class DuplicateGroups {
         if (ids.isEmpty()) {
             return posts;
         }
-        // A post close to one grouped here in the last seconds joins that group without asking Solr: in
-        // a burst of reposts (a viral post, a copied article) most posts are such, and the candidate
-        // query is the costliest part of grouping. Only the others' keys go to Solr.
+        // A post close to a remembered one joins that group without asking Solr: in a burst of reposts
+        // most posts are such, and the candidate query is the costliest part of grouping. Once the
+        // memory holds the newest posts of the whole index (and no other node writes), a post it does
+        // not match is novel, and Solr is not asked at all.
         Member[] recentMatch = oldestRecentClose(incoming);
         Set<Long> novelKeys = new LinkedHashSet<>();
-        for (int i = 0; i < incoming.size(); i++) {
-            if (incoming.get(i) != null && recentMatch[i] == null) {
-                for (long k : SignatureBands.keys(incoming.get(i).signature())) {
-                    novelKeys.add(k);
+        if (peers || !complete) {
+            for (int i = 0; i < incoming.size(); i++) {
+                if (incoming.get(i) != null && recentMatch[i] == null) {
+                    for (long k : SignatureBands.keys(incoming.get(i).signature())) {
+                        novelKeys.add(k);
+                    }
                 }
             }
         }
@@ -125,7 +149,7 @@ public class DuplicateGroups {
             Long sigKey = SignatureBands.spread(in.signature());
             Member joined = joins.get(sigKey);
             if (joined == null || joined.id().equals(in.id())) {
-                // Solr's candidates are older than the recent posts, which are older than this batch
+                // Solr's candidates are older than the remembered posts, which are older than this batch
                 joined = oldestClose(indexed, in);
                 if (joined == null && recentMatch[i] != null) {
                     joined = recentMatch[i];
@@ -177,45 +201,90 @@ public class DuplicateGroups {
             if (known == null && bySignature.containsKey(sigKey)) {
                 continue; // already found to have none
             }
-            // oldest first: the ring's older part runs from recentStart to the end of the arrays, the newer
-            // part from 0 (two plain loops; a modulo per slot cost more than the popcounts)
-            long sig = post.signature();
-            int olderEnd = Math.min(RECENT, recentStart + recentSize);
-            Member found = firstClose(recentStart, olderEnd, sig, post.id());
-            if (found == null && recentStart + recentSize > RECENT) {
-                found = firstClose(0, recentStart + recentSize - RECENT, sig, post.id());
-            }
-            bySignature.put(sigKey, found);
-            out[i] = found;
+            SignatureMemory.Entry found = memory.oldestClose(post.signature(), post.id());
+            Member m = found == null ? null : new Member(found.id(), found.signature(), found.group());
+            bySignature.put(sigKey, m);
+            out[i] = m;
         }
         return out;
     }
 
-    /** The first remembered member in slots [from, to) close to the signature and not the post itself. */
-    private Member firstClose(int from, int to, long sig, String id) {
-        for (int slot = from; slot < to; slot++) {
-            if (Long.bitCount(recentSignatures[slot] ^ sig) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
-                    && !recent[slot].id().equals(id)) {
-                return recent[slot];
-            }
-        }
-        return null;
-    }
-
     private synchronized void remember(List<Member> assigned) {
         for (Member m : assigned) {
-            int slot;
-            if (recentSize < RECENT) {
-                slot = (recentStart + recentSize) % RECENT;
-                recentSize++;
-            } else {
-                // full: the oldest makes room
-                slot = recentStart;
-                recentStart = (recentStart + 1) % RECENT;
-            }
-            recent[slot] = m;
-            recentSignatures[slot] = m.signature();
+            memory.add(m.id(), m.signature(), m.group());
         }
+    }
+
+    /** Whether the memory holds the newest posts of the index; for tests and the logs. */
+    boolean memoryComplete() {
+        return complete;
+    }
+
+    /** Waits until the memory has been filled from Solr; false if it is not within the time. */
+    boolean awaitMemory(long timeout, TimeUnit unit) throws InterruptedException {
+        return loaded.await(timeout, unit);
+    }
+
+    /**
+     * Once per node (again a minute after a failure): reads the newest posts' signatures back from
+     * Solr into the memory, in the background, so that a restarted node still groups with what it
+     * indexed before. Until it is done every novel post asks Solr, as it always does with peers.
+     */
+    private void startLoading() {
+        if (memoryPosts == 0 || complete || System.currentTimeMillis() - loadFailedAt < 60_000
+                || !loading.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                load();
+            } finally {
+                loading.set(false);
+            }
+        }, "langnghe-signature-memory");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void load() {
+        long t0 = System.nanoTime();
+        List<SignatureMemory.Entry> newestFirst = new ArrayList<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        try {
+            while (newestFirst.size() < memoryPosts) {
+                SolrQuery q = new SolrQuery("*:*")
+                        .addFilterQuery(PostField.SIGNATURE + ":[* TO *]")
+                        .setFields(PostField.ID, PostField.SIGNATURE, PostField.DUP_GROUP)
+                        .setSort(PostField.INDEXED_AT, SolrQuery.ORDER.desc)
+                        .addSort(PostField.ID, SolrQuery.ORDER.desc)
+                        .setRows(Math.min(10_000, memoryPosts - newestFirst.size()));
+                q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+                QueryResponse rsp = solr.client().query(solr.collection(), q, SolrRequest.METHOD.POST);
+                for (SolrDocument d : rsp.getResults()) {
+                    Member m = member(d);
+                    if (m != null) {
+                        newestFirst.add(new SignatureMemory.Entry(m.id(), m.signature(), m.group()));
+                    }
+                }
+                String next = rsp.getNextCursorMark();
+                if (next == null || next.equals(cursor) || rsp.getResults().isEmpty()) {
+                    break;
+                }
+                cursor = next;
+            }
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            loadFailedAt = System.currentTimeMillis();
+            LOG.warning(() -> "Near-duplicate memory not filled from Solr (novel posts ask Solr meanwhile): " + e.getMessage());
+            return;
+        }
+        java.util.Collections.reverse(newestFirst);
+        synchronized (this) {
+            memory.addOlder(newestFirst);
+            complete = true;
+        }
+        loaded.countDown();
+        LOG.info(() -> String.format("Near-duplicate memory: %,d posts read back from Solr in %d ms (room for %,d)",
+                newestFirst.size(), (System.nanoTime() - t0) / 1_000_000, memory.capacity()));
     }
 
     private List<Member> candidates(Set<Long> keys) throws IndexingException {

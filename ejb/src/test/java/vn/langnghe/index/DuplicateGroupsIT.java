@@ -2,6 +2,7 @@ package vn.langnghe.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.time.Instant;
@@ -175,6 +176,33 @@ class DuplicateGroupsIT {
         Post repost = Post.builder("x", "tin-1-share").text("bài gốc 👍").language("vi")
                 .createdAt(Instant.parse("2025-08-03T01:00:00Z")).signature(String.format("%016x", copy)).build();
         assertEquals("rss:tin-1", new DuplicateGroups(connection).assign(List.of(repost)).get(0).dupGroup());
+    }
+
+    @Test
+    void aNodeReadsTheIndexBackIntoMemoryThenGroupsWithoutSolrUnlessOtherNodesWrite() throws Exception {
+        PostIndexer indexer = TestIndexers.indexer(connection);
+        String story = "Nhà văn hóa phường Tân Định mở lớp dạy bơi miễn phí cho trẻ em trong hè, phụ huynh đăng ký "
+                + "tại bộ phận một cửa từ thứ hai đến thứ sáu, mỗi lớp hai mươi em";
+        // indexed by an earlier run of this node, committed
+        indexer.index(new DuplicateGroups(connection).assign(List.of(post("rss", "boi-1", story, 0, 500))));
+        indexer.commit();
+
+        DuplicateGroups node = new DuplicateGroups(connection, 100_000, false);
+        node.assign(List.of(post("x", "unrelated-1", "Hôm nay trời nắng đẹp, cả nhà đi chơi công viên Tao Đàn", 0, 501)));
+        assertTrue(node.awaitMemory(30, java.util.concurrent.TimeUnit.SECONDS), "memory filled from Solr");
+        assertTrue(node.memoryComplete());
+        assertEquals("rss:boi-1", node.assign(List.of(post("x", "boi-2", story + " #tandinh", 0, 502))).get(0).dupGroup(),
+                "the original, read back from Solr, is in memory");
+
+        // another node indexes a new story: this node, told it is the only writer, does not ask Solr...
+        String other = "Bến xe Miền Đông cũ sẽ thành công viên và bãi đỗ xe ngầm, thành phố lấy ý kiến người dân "
+                + "đến hết tháng này qua cổng thông tin điện tử của sở xây dựng";
+        indexer.index(new DuplicateGroups(connection).assign(List.of(post("rss", "benxe-1", other, 0, 510))));
+        indexer.commit();
+        assertEquals("x:benxe-2", node.assign(List.of(post("x", "benxe-2", other + " #mienDong", 0, 511))).get(0).dupGroup());
+        // ...while a node that knows of peers asks Solr about what its memory does not match
+        DuplicateGroups withPeers = new DuplicateGroups(connection, 100_000, true);
+        assertEquals("rss:benxe-1", withPeers.assign(List.of(post("x", "benxe-3", other + " #mienDong", 0, 512))).get(0).dupGroup());
     }
 
     /** 6,000 posts with random signatures (none close to the stories above) through the memory. */
