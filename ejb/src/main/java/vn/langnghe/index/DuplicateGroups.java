@@ -263,7 +263,9 @@ public class DuplicateGroups {
                 for (SolrDocument d : rsp.getResults()) {
                     Member m = member(d);
                     if (m != null) {
-                        newestFirst.add(new SignatureMemory.Entry(m.id(), m.signature(), m.group()));
+                        // most posts are their own group: one string for both (a million posts, ~60 MB less)
+                        String group = m.id().equals(m.group()) ? m.id() : m.group();
+                        newestFirst.add(new SignatureMemory.Entry(m.id(), m.signature(), group));
                     }
                 }
                 String next = rsp.getNextCursorMark();

@@ -15,7 +15,7 @@ import vn.langnghe.analysis.text.NearDuplicateSignature;
  * Besides the keys, the newest {@link #SCANNED} posts are compared one by one, which also finds the
  * 5- and 6-bit copies whose changes touch five or six blocks (the keys guarantee 4 bits).
  *
- * <p>About 200 bytes per post with its id: a million posts take ~200 MB of heap. Not thread-safe;
+ * <p>About 220 bytes per post with its id: a million posts take ~220 MB of heap. Not thread-safe;
  * {@link DuplicateGroups} guards it.
  */
 final class SignatureMemory {
