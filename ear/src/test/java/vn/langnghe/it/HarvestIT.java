@@ -116,15 +116,20 @@ class HarvestIT {
         platform.stubFor(get(urlPathEqualTo(throttled.path())).willReturn(aResponse().withStatus(429)
                 .withHeader("Content-Type", "application/json").withHeader("X-RateLimit-Reset", reset)
                 .withBody("{\"error\":\"Too many requests\"}")));
-        MastodonReplay good = new MastodonReplay(platform, "binhthuong");
+        // a good source whose platform warns that its rate-limit window is nearly spent
+        MastodonReplay good = new MastodonReplay(platform, "binhthuong").withRateLimit(15, 300);
         good.stub(12, 1, 0);
 
         long bigId = createSource("it-too-big", big, 3600);
         long garbledId = createSource("it-garbled", garbled, 3600);
         long throttledId = createSource("it-throttled", throttled, 3600);
-        createSource("it-good", good, 3600);
+        long goodId = createSource("it-good", good, 3600);
 
         waitFor(() -> solrCount("source:\"it-good\"") == 12, 120, "the good source indexed");
+        JsonObject ok = waitForSource(goodId, s -> "OK".equals(s.getString("runState")), 60);
+        assertEquals(1, ok.getJsonArray("runNotes").size(), ok.toString());
+        assertTrue(ok.getJsonArray("runNotes").getString(0).startsWith("Mastodon quota nearly used up: 15 of 300 requests left"),
+                ok.toString());
         JsonObject b = waitForSource(bigId, s -> !s.isNull("lastErrorKind"), 60);
         assertEquals("bad_reply", b.getString("lastErrorKind"), b.toString());
         assertTrue(b.getString("lastError").contains("larger than the limit"), b.toString());

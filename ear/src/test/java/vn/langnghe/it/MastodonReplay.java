@@ -19,10 +19,18 @@ final class MastodonReplay {
     static final int PAGE = 40;
     private final WireMockServer server;
     private final String tag;
+    /** Requests left and the window's size, sent as X-RateLimit-* headers on every page (none when null). */
+    private int[] rateLimit;
 
     MastodonReplay(WireMockServer server, String tag) {
         this.server = server;
         this.tag = tag;
+    }
+
+    /** The pages say that only {@code remaining} of {@code limit} requests are left in the window. */
+    MastodonReplay withRateLimit(int remaining, int limit) {
+        rateLimit = new int[] {remaining, limit};
+        return this;
     }
 
     String path() {
@@ -41,6 +49,11 @@ final class MastodonReplay {
             int to = Math.min(count, from + PAGE);
             var reply = aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
                     .withFixedDelay(delayMs).withBody(timeline.pageJson(from, to));
+            if (rateLimit != null) {
+                reply.withHeader("X-RateLimit-Remaining", Integer.toString(rateLimit[0]))
+                        .withHeader("X-RateLimit-Limit", Integer.toString(rateLimit[1]))
+                        .withHeader("X-RateLimit-Reset", java.time.Instant.now().plusSeconds(300).toString());
+            }
             if (to < count) {
                 reply.withHeader("Link", "<" + server.baseUrl() + path() + "?max_id=" + ids.get(to - 1) + ">; rel=\"next\", <"
                         + server.baseUrl() + path() + "?min_id=" + ids.get(from) + ">; rel=\"prev\"");

@@ -76,6 +76,10 @@ public class Source {
     @Column(name = "run_items", nullable = false)
     private int runItems;
 
+    /** The run's notes, one per line (see {@link vn.langnghe.harvest.connector.Page#notes}). */
+    @Column(name = "run_notes", length = NOTES_LENGTH)
+    private String runNotes;
+
     @Column(name = "last_error_kind", length = 32)
     private String lastErrorKind;
 
@@ -93,6 +97,9 @@ public class Source {
 
     @Column(name = "total_items", nullable = false)
     private long totalItems;
+
+    static final int NOTES_LENGTH = 4000;
+    private static final String MORE_NOTES = "… and ";
 
     protected Source() {
     }
@@ -123,6 +130,7 @@ public class Source {
     public Instant getRunFinishedAt() { return runFinishedAt; }
     public int getRunPages() { return runPages; }
     public int getRunItems() { return runItems; }
+    public String getRunNotes() { return runNotes; }
     public String getLastErrorKind() { return lastErrorKind; }
     public String getLastError() { return lastError; }
     public Instant getLastErrorAt() { return lastErrorAt; }
@@ -149,11 +157,43 @@ public class Source {
     }
 
     /** A page's items are in the outbox: the cursor moves past them in the same transaction. */
-    void pageAccepted(String nextCursor, int items) {
+    void pageAccepted(String nextCursor, int items, java.util.List<String> notes) {
         cursor = nextCursor;
         runPages++;
         runItems += items;
         totalItems += items;
+        for (String n : notes) {
+            addNote(n);
+        }
+    }
+
+    /**
+     * Adds a note to the run's, once (a quota note repeated on every page is kept once) and within
+     * the column: when it is full the last line counts what did not fit.
+     */
+    private void addNote(String note) {
+        String line = note.replaceAll("\\s+", " ").strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        if (line.length() > 500) {
+            line = line.substring(0, 499) + "…";
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>(runNotes == null || runNotes.isEmpty()
+                ? java.util.List.of() : java.util.List.of(runNotes.split("\n")));
+        if (lines.contains(line)) {
+            return;
+        }
+        int dropped = 0;
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).startsWith(MORE_NOTES)) {
+            dropped = Integer.parseInt(lines.remove(lines.size() - 1).substring(MORE_NOTES.length()).split(" ")[0]);
+        }
+        if (dropped == 0 && String.join("\n", lines).length() + line.length() + 1 <= NOTES_LENGTH - 40) {
+            lines.add(line);
+        } else {
+            lines.add(MORE_NOTES + (dropped + 1) + " more");
+        }
+        runNotes = String.join("\n", lines);
     }
 
     void runSucceeded(Instant now, Instant next) {

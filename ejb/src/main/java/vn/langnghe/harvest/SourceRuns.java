@@ -66,7 +66,7 @@ public class SourceRuns {
     public Optional<Ticket> claim(long sourceId, Instant now, Duration lease, boolean manual) {
         int claimed = em.createQuery("UPDATE Source s SET s.runState = :running, s.runStartedAt = :now, "
                         + "s.runOwner = :owner, "
-                        + "s.runFinishedAt = NULL, s.runPages = 0, s.runItems = 0 "
+                        + "s.runFinishedAt = NULL, s.runPages = 0, s.runItems = 0, s.runNotes = NULL "
                         + "WHERE s.id = :id " + (manual ? "" : "AND s.paused = FALSE ")
                         + "AND (s.runState <> :running OR s.runStartedAt < :leaseStart)")
                 .setParameter("running", Source.RunState.RUNNING)
@@ -97,7 +97,7 @@ public class SourceRuns {
         for (HarvestedItem item : items) {
             em.persist(new OutboxEntry(item.id(), sourceId, s.getName(), ItemJson.write(item), fetchedAt));
         }
-        s.pageAccepted(page.nextCursor(), items.size());
+        s.pageAccepted(page.nextCursor(), items.size(), page.notes());
         return true;
     }
 

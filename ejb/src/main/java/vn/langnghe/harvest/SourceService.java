@@ -296,7 +296,9 @@ public class SourceService {
         }
         return new SourceView(s.getId(), s.getName(), s.getType(), typeName, config, credNames,
                 s.getIntervalSeconds(), s.isPaused(), s.getRunState().name(), s.getRunStartedAt(),
-                s.getRunFinishedAt(), s.getRunPages(), s.getRunItems(), s.getLastErrorKind(), s.getLastError(),
+                s.getRunFinishedAt(), s.getRunPages(), s.getRunItems(),
+                s.getRunNotes() == null || s.getRunNotes().isEmpty() ? List.of() : List.of(s.getRunNotes().split("\n")),
+                s.getLastErrorKind(), s.getLastError(),
                 s.getLastErrorAt(), s.getConsecutiveFailures(), s.getNextRunAt(), s.getTotalItems());
     }
 }

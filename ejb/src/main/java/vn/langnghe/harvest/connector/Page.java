@@ -1,5 +1,6 @@
 package vn.langnghe.harvest.connector;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,11 +11,18 @@ import java.util.List;
  *                   when {@code more} is false, so the next scheduled run continues from there (for
  *                   example a newest-id marker). {@code null} means "start again from the beginning".
  * @param more       whether another page is available right now
+ * @param notes      what the admin should know about this page although it was accepted: rows or
+ *                   pages skipped and why, a quota nearly used up. Shown with the source's last run.
  */
-public record Page(List<HarvestedItem> items, String nextCursor, boolean more) {
+public record Page(List<HarvestedItem> items, String nextCursor, boolean more, List<String> notes) {
 
     public Page {
         items = List.copyOf(items);
+        notes = List.copyOf(notes);
+    }
+
+    public Page(List<HarvestedItem> items, String nextCursor, boolean more) {
+        this(items, nextCursor, more, List.of());
     }
 
     public static Page last(List<HarvestedItem> items, String nextCursor) {
@@ -23,5 +31,24 @@ public record Page(List<HarvestedItem> items, String nextCursor, boolean more) {
 
     public static Page next(List<HarvestedItem> items, String nextCursor) {
         return new Page(items, nextCursor, nextCursor != null);
+    }
+
+    /** This page with a note added (none for null). */
+    public Page withNote(String note) {
+        if (note == null) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.add(note);
+        return new Page(items, nextCursor, more, all);
+    }
+
+    /** This page with notes added. */
+    public Page withNotes(List<String> more) {
+        Page p = this;
+        for (String n : more) {
+            p = p.withNote(n);
+        }
+        return p;
     }
 }

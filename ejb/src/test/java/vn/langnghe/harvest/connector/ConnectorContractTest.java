@@ -84,6 +84,14 @@ public abstract class ConnectorContractTest {
     /** A well-formed first page, as JSON/XML text, that the truncated-body test cuts in half. */
     protected abstract String firstPageBody();
 
+    /**
+     * The first page as the platform sends it when its rate-limit window or usage budget is nearly
+     * spent (its documented headers on a successful reply); null for a platform that sends none.
+     */
+    protected ResponseDefinitionBuilder nearlySpentQuotaReply() {
+        return null;
+    }
+
     /** The content type of the platform's replies. */
     protected String contentType() {
         return "application/json; charset=UTF-8";
@@ -147,6 +155,20 @@ public abstract class ConnectorContractTest {
         Duration wait = e.retryAfter();
         assertTrue(wait.toSeconds() >= 60 && wait.toSeconds() <= 3600,
                 "waits as asked (120 s, or the platform's documented window), got " + wait);
+    }
+
+    @Test
+    void aNearlySpentQuotaIsNotedOnThePageAndAFullOneIsNot() throws ConnectorException {
+        ResponseDefinitionBuilder nearlySpent = nearlySpentQuotaReply();
+        org.junit.jupiter.api.Assumptions.assumeTrue(nearlySpent != null, "the platform sends no quota headers");
+        stubFirstPage(json(200, firstPageBody()));
+        Page plenty = connector().fetch(null);
+        assertTrue(plenty.notes().isEmpty(), plenty.notes().toString());
+        stubFirstPage(nearlySpent);
+        Page page = connector().fetch(null);
+        assertFalse(page.items().isEmpty(), "the page is taken all the same");
+        assertEquals(1, page.notes().size(), page.notes().toString());
+        assertTrue(page.notes().get(0).contains("quota nearly used up"), page.notes().get(0));
     }
 
     @Test

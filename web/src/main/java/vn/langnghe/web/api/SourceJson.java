@@ -37,7 +37,7 @@ final class SourceJson {
      * field and PUT it back.
      */
     static final Set<String> READ_ONLY = Set.of("id", "typeName", "credentialsSet", "runState", "runStartedAt",
-            "runFinishedAt", "runPages", "runItems", "lastErrorKind", "lastError", "lastErrorAt",
+            "runFinishedAt", "runPages", "runItems", "runNotes", "lastErrorKind", "lastError", "lastErrorAt",
             "consecutiveFailures", "nextRunAt", "totalItems");
     static final int MAX_BODY = 64 * 1024;
 
@@ -68,6 +68,9 @@ final class SourceJson {
         instant(b, "runStartedAt", v.runStartedAt());
         instant(b, "runFinishedAt", v.runFinishedAt());
         b.add("runPages", v.runPages()).add("runItems", v.runItems());
+        JsonArrayBuilder notes = Json.createArrayBuilder();
+        v.runNotes().forEach(notes::add);
+        b.add("runNotes", notes);
         text(b, "lastErrorKind", v.lastErrorKind());
         text(b, "lastError", v.lastError());
         instant(b, "lastErrorAt", v.lastErrorAt());

@@ -53,6 +53,7 @@ public final class SourceRow implements Serializable {
     private final Instant runFinishedAt;
     private final int runPages;
     private final int runItems;
+    private final java.util.List<String> runNotes;
     private final String lastErrorKind;
     private final String lastError;
     private final Instant lastErrorAt;
@@ -71,6 +72,7 @@ public final class SourceRow implements Serializable {
         runFinishedAt = v.runFinishedAt();
         runPages = v.runPages();
         runItems = v.runItems();
+        runNotes = v.runNotes();
         lastErrorKind = v.lastErrorKind();
         lastError = v.lastError();
         lastErrorAt = v.lastErrorAt();
@@ -88,6 +90,8 @@ public final class SourceRow implements Serializable {
     public boolean isRunning() { return "RUNNING".equals(runState); }
     public int getRunPages() { return runPages; }
     public int getRunItems() { return runItems; }
+    /** What the last run noticed without failing (skipped rows, a quota nearly used up), one line each. */
+    public java.util.List<String> getRunNotes() { return runNotes; }
     public long getTotalItems() { return totalItems; }
     public String getLastErrorKind() { return lastErrorKind; }
     public String getLastError() { return lastError; }

@@ -52,6 +52,7 @@ class SourceJsonTest {
     @Test
     void whatAGetReturnsCanBePutBack() throws Exception {
         String got = SourceJson.source(view(), MASTODON).toString();
+        assertTrue(got.contains("\"runNotes\":[\"Quota: 3 of 300 requests left\"]"), got);
         SourceJson.Request r = SourceJson.request(got);
         assertEquals("Kẹt xe", r.form().name());
         assertEquals("40", r.form().config().get("pageSize"));
@@ -118,6 +119,6 @@ class SourceJsonTest {
         return new SourceView(7, "Kẹt xe", "mastodon", "Mastodon",
                 Map.of("instanceUrl", "https://m.example", "timeline", "TAG", "localOnly", "true", "pageSize", "40"),
                 List.of("accessToken"), 900, false, "RUNNING", Instant.parse("2025-07-01T01:02:03Z"), null, 3, 120,
-                null, null, null, 0, null, 5000);
+                List.of("Quota: 3 of 300 requests left"), null, null, null, 0, null, 5000);
     }
 }

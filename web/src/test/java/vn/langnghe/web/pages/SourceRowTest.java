@@ -54,7 +54,7 @@ class SourceRowTest {
     @Test
     void longErrorsAreCutShort() {
         SourceView v = new SourceView(1, "x", "replay", "Replay", Map.of(), List.of(), 60, false, "FAILED", null, null,
-                0, 0, "remote", "e".repeat(1000), Instant.now(), 1, null, 0);
+                0, 0, List.of(), "remote", "e".repeat(1000), Instant.now(), 1, null, 0);
         SourceRow r = new SourceRow(v);
         assertEquals(SourceRow.ERROR_SHOWN + 1, r.getLastErrorShort().length());
         assertEquals(1000, r.getLastError().length());
@@ -78,7 +78,7 @@ class SourceRowTest {
     private static SourceRow row(long id, String name, String state, Instant finished, boolean paused) {
         Instant started = finished == null ? null : finished.minusSeconds(5);
         return new SourceRow(new SourceView(id, name, "replay", "Replay", Map.of(), List.of(), 900, paused, state,
-                started, "RUNNING".equals(state) ? null : finished, 0, 0, null, null, null, 0,
+                started, "RUNNING".equals(state) ? null : finished, 0, 0, List.of(), null, null, null, 0,
                 Instant.parse("2025-08-01T00:00:00Z"), 0));
     }
 }

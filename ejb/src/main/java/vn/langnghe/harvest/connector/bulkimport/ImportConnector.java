@@ -58,7 +58,8 @@ final class ImportConnector implements Connector {
     private final int pageSize;
 
     /** One page of a file: its items, where it stopped, and whether the file ended. */
-    private record Chunk(List<HarvestedItem> items, RowFile.Position after, boolean end) {
+    /** Rows read from one position; {@code note} names the rows skipped (null when none). */
+    private record Chunk(List<HarvestedItem> items, RowFile.Position after, boolean end, String note) {
     }
 
     /** What a full read of a file found. */
@@ -123,9 +124,9 @@ final class ImportConnector implements Connector {
         Chunk chunk = chunk(rows, file, from);
         Cursor at = Cursor.empty().with("v", file.identity());
         if (chunk.end()) {
-            return Page.last(chunk.items(), at.with("done", "1").text());
+            return Page.last(chunk.items(), at.with("done", "1").text()).withNote(chunk.note());
         }
-        return new Page(chunk.items(), at(at, chunk.after()).text(), true);
+        return new Page(chunk.items(), at(at, chunk.after()).text(), true).withNote(chunk.note());
     }
 
     private Page folder(Path dir, Cursor c) throws ConnectorException {
@@ -160,12 +161,13 @@ final class ImportConnector implements Connector {
         ImportFile f = onDisk(file);
         Chunk chunk = chunk(rows(f, null), f, from);
         if (!chunk.end()) {
-            return new Page(chunk.items(), at(walk.with("file", f.name()).with("v", f.identity()), chunk.after()).text(), true);
+            return new Page(chunk.items(), at(walk.with("file", f.name()).with("v", f.identity()), chunk.after()).text(), true)
+                    .withNote(chunk.note());
         }
         if (next(files, f.name(), since) == null) {
-            return endWalk(chunk.items(), start);
+            return endWalk(chunk.items(), start).withNote(chunk.note());
         }
-        return new Page(chunk.items(), walk.with("after", f.name()).text(), true);
+        return new Page(chunk.items(), walk.with("after", f.name()).text(), true).withNote(chunk.note());
     }
 
     private static Page endWalk(List<HarvestedItem> items, Instant start) {
@@ -242,6 +244,7 @@ final class ImportConnector implements Connector {
             }
             return true;
         });
+        String note = null;
         if (!problems.isEmpty()) {
             String summary = problems.size() + " of the " + taken[0] + " rows on this page of " + file.name()
                     + " cannot be read: " + shown(problems);
@@ -249,9 +252,10 @@ final class ImportConnector implements Connector {
                 throw new BadReplyException(summary + ". Fix the file or the mapping, or turn on skipBadRows; "
                         + "nothing of the page was kept");
             }
-            LOG.warning(summary + "; these rows were skipped");
+            note = summary + "; these rows were skipped";
+            LOG.warning(note);
         }
-        return new Chunk(items, last[0], !full[0]);
+        return new Chunk(items, last[0], !full[0], note);
     }
 
     private Survey survey(RowFile rows, ImportFile file) throws ConnectorException {

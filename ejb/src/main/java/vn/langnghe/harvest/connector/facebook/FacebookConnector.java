@@ -47,13 +47,13 @@ final class FacebookConnector implements Connector {
             cursor = cursor.get("posts") != null ? commentStep(cursor, items) : postStep(cursor, items);
             if (cursor.get("after") == null && cursor.get("posts") == null) {
                 String since = cursor.get("top") != null ? cursor.get("top") : cursor.get("since");
-                return Page.last(items, Cursor.empty().with("since", since).text());
+                return Page.last(items, Cursor.empty().with("since", since).text()).withNote(api.takeQuotaNote());
             }
             if (!items.isEmpty()) {
                 break;
             }
         }
-        return new Page(items, cursor.text(), true);
+        return new Page(items, cursor.text(), true).withNote(api.takeQuotaNote());
     }
 
     private Cursor postStep(Cursor c, List<HarvestedItem> out) throws ConnectorException {

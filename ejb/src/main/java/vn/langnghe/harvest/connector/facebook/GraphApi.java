@@ -23,6 +23,7 @@ import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.HttpReply;
 import vn.langnghe.harvest.connector.JsonReplies;
+import vn.langnghe.harvest.connector.QuotaNote;
 import vn.langnghe.harvest.connector.RateLimitedException;
 import vn.langnghe.harvest.connector.RemoteFailureException;
 import vn.langnghe.harvest.connector.SourceConfigException;
@@ -79,6 +80,7 @@ public final class GraphApi {
     private final String credentialName;
     private final ConnectorContext context;
     private final ErrorRule rule;
+    private String quotaNote;
 
     public GraphApi(String baseUrl, String platform, String token, String credentialName, ConnectorContext context) {
         this(baseUrl, platform, token, credentialName, context, e -> Optional.empty());
@@ -130,6 +132,7 @@ public final class GraphApi {
         }
         HttpReply reply = context.http().get(URI.create(baseUrl + path + "?" + query),
                 Map.of("Authorization", "Bearer " + token, "Accept", "application/json"));
+        noteUsage(reply);
         if (reply.ok()) {
             return Optional.of(JsonReplies.object(reply));
         }
@@ -276,6 +279,55 @@ public final class GraphApi {
         }
         // 0 minutes on a throttling error means "about now": wait one minute rather than hammer the API
         return minutes < 0 ? null : Duration.ofMinutes(Math.max(1, minutes));
+    }
+
+    /** The quota warning of the replies since the last call, or null; the warning is then forgotten. */
+    public String takeQuotaNote() {
+        String n = quotaNote;
+        quotaNote = null;
+        return n;
+    }
+
+    /**
+     * Remembers a warning when a usage header says a budget is nearly spent: each usage object holds
+     * {@code call_count}, {@code total_cputime} and {@code total_time} as percentages of the app's (or
+     * Page's, or business use case's) allowance; the highest counts.
+     */
+    private void noteUsage(HttpReply reply) {
+        for (String header : List.of("X-Business-Use-Case-Usage", "X-App-Usage", "X-Page-Usage")) {
+            Optional<String> value = reply.header(header);
+            if (value.isEmpty()) {
+                continue;
+            }
+            JsonObject usage;
+            try (JsonReader r = Json.createReader(new StringReader(value.get()))) {
+                usage = r.readObject();
+            } catch (JsonException | IllegalStateException e) {
+                continue;
+            }
+            List<JsonObject> usages = new ArrayList<>();
+            usages.add(usage);
+            for (JsonValue v : usage.values()) {
+                if (v.getValueType() == JsonValue.ValueType.ARRAY) {
+                    for (JsonValue u : v.asJsonArray()) {
+                        if (u.getValueType() == JsonValue.ValueType.OBJECT) {
+                            usages.add(u.asJsonObject());
+                        }
+                    }
+                }
+            }
+            for (JsonObject u : usages) {
+                for (String metric : List.of("call_count", "total_cputime", "total_time")) {
+                    if (u.containsKey(metric)) {
+                        String note = QuotaNote.percentUsed(platform, header + " " + metric, (int) JsonReplies.num(u, metric));
+                        if (note != null) {
+                            quotaNote = note;
+                            return;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static long regainMinutes(JsonObject usage) {

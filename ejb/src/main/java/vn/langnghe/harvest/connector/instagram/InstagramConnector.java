@@ -87,13 +87,14 @@ final class InstagramConnector implements Connector {
             }
             if (cursor.get("after") == null && cursor.get("media") == null && cursor.get("threads") == null) {
                 String since = cursor.get("top") != null ? cursor.get("top") : cursor.get("since");
-                return Page.last(items, Cursor.empty().with("since", since).with("tag", cursor.get("tag")).text());
+                return Page.last(items, Cursor.empty().with("since", since).with("tag", cursor.get("tag")).text())
+                        .withNote(api.takeQuotaNote());
             }
             if (!items.isEmpty()) {
                 break;
             }
         }
-        return new Page(items, cursor.text(), true);
+        return new Page(items, cursor.text(), true).withNote(api.takeQuotaNote());
     }
 
     // ---- media ----

@@ -25,6 +25,7 @@ import vn.langnghe.harvest.connector.HttpReply;
 import vn.langnghe.harvest.connector.JsonReplies;
 import vn.langnghe.harvest.connector.LinkHeader;
 import vn.langnghe.harvest.connector.Page;
+import vn.langnghe.harvest.connector.QuotaNote;
 import vn.langnghe.harvest.connector.RateLimitedException;
 
 /**
@@ -70,14 +71,16 @@ final class MastodonConnector implements Connector {
                 .map(url -> queryParam(url, "max_id"));
         boolean firstWalk = since == null;
         pages++;
+        String quota = QuotaNote.requestsLeft("Mastodon", reply.header("X-RateLimit-Remaining"),
+                reply.header("X-RateLimit-Limit"), reply.header("X-RateLimit-Reset").map(MastodonConnector::instant).orElse(null));
         if (!statuses.isEmpty() && nextMax.isPresent() && nextMax.get() != null
                 && !(firstWalk && pages >= config.backfillPages())) {
             Cursor next = Cursor.empty().with("since", since).with("max", nextMax.get()).with("top", top)
                     .with("pages", Integer.toString(pages));
-            return new Page(items, next.text(), true);
+            return new Page(items, next.text(), true).withNote(quota);
         }
         // the walk is over: next time, only statuses newer than the newest one seen
-        return Page.last(items, Cursor.empty().with("since", top != null ? top : since).text());
+        return Page.last(items, Cursor.empty().with("since", top != null ? top : since).text()).withNote(quota);
     }
 
     private URI uri(String maxId, String sinceId) {
@@ -128,6 +131,14 @@ final class MastodonConnector implements Connector {
                     + wait.toSeconds() + " s", wait);
         }
         reply.requireSuccess(context.clock().instant());
+    }
+
+    private static Instant instant(String iso) {
+        try {
+            return Instant.parse(iso.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Duration untilReset(String reset, Instant now) {

@@ -6,11 +6,13 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.langnghe.harvest.connector.ClientCredentialsGrant;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
@@ -21,6 +23,7 @@ import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.HttpReply;
 import vn.langnghe.harvest.connector.JsonReplies;
 import vn.langnghe.harvest.connector.Page;
+import vn.langnghe.harvest.connector.QuotaNote;
 import vn.langnghe.harvest.connector.SourceConfigException;
 
 /**
@@ -42,6 +45,8 @@ final class RedditConnector implements Connector {
     private final Credentials credentials;
     private final ClientCredentialsGrant grant;
     private final ConnectorContext context;
+    /** The quota warning of the current fetch's replies, if any. */
+    private String quota;
 
     RedditConnector(RedditConfig config, Credentials credentials, ClientCredentialsGrant grant, ConnectorContext context) {
         this.config = config;
@@ -57,7 +62,33 @@ final class RedditConnector implements Connector {
     @Override
     public Page fetch(String cursorText) throws ConnectorException {
         Cursor cursor = Cursor.parse(cursorText);
-        return cursor.get("post") != null ? comments(cursor) : listing(cursor);
+        quota = null;
+        Page page = cursor.get("post") != null ? comments(cursor) : listing(cursor);
+        return page.withNote(quota);
+    }
+
+    /**
+     * The last reply's warning when Reddit's window is nearly used up: it sends {@code x-ratelimit-used},
+     * {@code -remaining} and {@code -reset} (seconds to the window's end) with every reply.
+     */
+    private void noteQuota(HttpReply reply) {
+        Optional<String> used = reply.header("x-ratelimit-used");
+        Optional<String> remaining = reply.header("x-ratelimit-remaining");
+        Optional<String> limit = Optional.empty();
+        Instant reset = null;
+        try {
+            if (used.isPresent() && remaining.isPresent()) {
+                limit = Optional.of(Double.toString(Double.parseDouble(used.get().trim()) + Double.parseDouble(remaining.get().trim())));
+            }
+            reset = reply.header("x-ratelimit-reset")
+                    .map(s -> context.clock().instant().plusSeconds((long) Math.ceil(Double.parseDouble(s.trim())))).orElse(null);
+        } catch (NumberFormatException e) {
+            // unreadable headers: no warning rather than a failed page
+        }
+        String note = QuotaNote.requestsLeft("Reddit", remaining, limit, reset);
+        if (note != null) {
+            quota = note;
+        }
     }
 
     private Page listing(Cursor cursor) throws ConnectorException {
@@ -190,7 +221,9 @@ final class RedditConnector implements Connector {
         if (token != null) {
             headers.put("Authorization", "Bearer " + token);
         }
-        return context.http().get(URI.create(u.toString()), headers);
+        HttpReply reply = context.http().get(URI.create(u.toString()), headers);
+        noteQuota(reply);
+        return reply;
     }
 
     private static String enc(String s) {

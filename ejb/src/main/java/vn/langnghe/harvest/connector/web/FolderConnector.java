@@ -73,19 +73,21 @@ final class FolderConnector implements Connector {
             throw new SourceConfigException("the folder " + folder + " cannot be read: " + e.getMessage(), e);
         }
         List<HarvestedItem> items = new ArrayList<>(walk.files().size());
+        List<String> skipped = new ArrayList<>();
         for (FolderWalk.Found f : walk.files()) {
-            HarvestedItem item = item(f);
+            HarvestedItem item = item(f, skipped);
             if (item != null) {
                 items.add(item);
             }
         }
+        String note = SitemapConnector.skippedNote(skipped, "files");
         if (walk.lastExamined() == null) {
             Instant watermark = start.minus(CLOCK_MARGIN);
-            return Page.last(items, Cursor.empty().with("since", Long.toString(watermark.toEpochMilli())).text());
+            return Page.last(items, Cursor.empty().with("since", Long.toString(watermark.toEpochMilli())).text()).withNote(note);
         }
         Cursor next = Cursor.empty().with("since", since == null ? null : Long.toString(since.toEpochMilli()))
                 .with("start", Long.toString(start.toEpochMilli())).with("after", walk.lastExamined());
-        return new Page(items, next.text(), true);
+        return new Page(items, next.text(), true).withNote(note);
     }
 
     /** Null unless an absolute path: a relative one would silently mean the server's working folder. */
@@ -115,7 +117,7 @@ final class FolderConnector implements Connector {
         }
     }
 
-    private HarvestedItem item(FolderWalk.Found f) throws ConnectorException {
+    private HarvestedItem item(FolderWalk.Found f, List<String> skipped) throws ConnectorException {
         long max = context.http().limits().maxBodyBytes();
         long size = f.attributes().size();
         if (size > max) {
@@ -141,6 +143,7 @@ final class FolderConnector implements Connector {
             doc = text.extract(body, f.relative(), null);
         } catch (DocumentText.NoTextException e) {
             LOG.log(Level.INFO, "{0}; skipped", e.getMessage());
+            skipped.add(f.relative() + " (" + e.getMessage() + ")");
             return null;
         } catch (BadReplyException e) {
             throw new BadReplyException("in the folder " + folder + ": " + e.getMessage() + ". Remove the file to "

@@ -38,6 +38,8 @@ final class SitemapConnector implements Connector {
     private final WebClient client;
     private final DocumentText text;
     private final ConnectorContext context;
+    /** Entries the current fetch skipped, and why. */
+    private final List<String> skipped = new ArrayList<>();
 
     SitemapConnector(String url, int pageSize, WebClient client, DocumentText text, ConnectorContext context) {
         this.url = url;
@@ -89,6 +91,22 @@ final class SitemapConnector implements Connector {
 
     @Override
     public Page fetch(String cursorText) throws ConnectorException {
+        skipped.clear();
+        Page page = walk(cursorText);
+        return page.withNote(skippedNote(skipped, "sitemap entries"));
+    }
+
+    /** "N sitemap entries skipped: the first few and why", or null when none was. */
+    static String skippedNote(List<String> skipped, String what) {
+        if (skipped.isEmpty()) {
+            return null;
+        }
+        List<String> shown = skipped.subList(0, Math.min(5, skipped.size()));
+        return skipped.size() + " " + what + " skipped: " + String.join("; ", shown)
+                + (skipped.size() > shown.size() ? "; …" : "");
+    }
+
+    private Page walk(String cursorText) throws ConnectorException {
         Cursor c = Cursor.parse(cursorText);
         Instant since = instant(c.get("since"));
         Instant top = instant(c.get("top"));
@@ -174,6 +192,7 @@ final class SitemapConnector implements Connector {
         if (reply.status() == 404 || reply.status() == 410) {
             LOG.log(Level.INFO, "sitemap {0} listed in the index is gone (HTTP {1}); skipped",
                     new Object[] {uri, reply.status()});
+            skipped.add(uri + " (sitemap gone, HTTP " + reply.status() + ")");
             return;
         }
         client.requireSuccess(reply);
@@ -189,11 +208,13 @@ final class SitemapConnector implements Connector {
             uri = root.resolve(e.loc());
         } catch (IllegalArgumentException ex) {
             LOG.log(Level.INFO, "sitemap entry {0} is not a URL; skipped", e.loc());
+            skipped.add("\"" + e.loc() + "\" (not a URL)");
             return null;
         }
         if (!sameHost(uri, root)) {
             // the protocol allows only the sitemap's own host, and a sitemap must not steer us elsewhere
             LOG.log(Level.INFO, "sitemap entry {0} is on another host; skipped", uri);
+            skipped.add(uri + " (another host)");
             return null;
         }
         HttpReply reply = client.get(uri, WebClient.ACCEPT, Map.of());
@@ -206,6 +227,7 @@ final class SitemapConnector implements Connector {
                 throw new RemoteFailureException(uri.getHost() + " failed (HTTP " + reply.status() + ") on " + uri.getPath());
             }
             LOG.log(Level.INFO, "page {0} answered HTTP {1}; skipped", new Object[] {uri, reply.status()});
+            skipped.add(uri + " (HTTP " + reply.status() + ")");
             return null;
         }
         DocumentText.Extracted doc;
@@ -213,6 +235,7 @@ final class SitemapConnector implements Connector {
             doc = text.extract(reply.body(), uri.toString(), reply.header("Content-Type").orElse(null));
         } catch (DocumentText.NoTextException ex) {
             LOG.log(Level.INFO, "{0}; skipped", ex.getMessage());
+            skipped.add(uri + " (" + ex.getMessage() + ")");
             return null;
         }
         Instant created = e.newsDate() != null ? e.newsDate()

@@ -21,6 +21,7 @@ import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.HttpReply;
 import vn.langnghe.harvest.connector.JsonReplies;
 import vn.langnghe.harvest.connector.Page;
+import vn.langnghe.harvest.connector.QuotaNote;
 
 /**
  * Walks the recent-search results newest-first with {@code next_token}; when a walk ends, the newest
@@ -78,12 +79,22 @@ final class XConnector implements Connector {
         int pages = cursor.get("pages") == null ? 1 : Integer.parseInt(cursor.get("pages")) + 1;
         String nextToken = JsonReplies.str(meta, "next_token");
         boolean firstWalk = since == null;
+        String quota = QuotaNote.requestsLeft("X", reply.header("x-rate-limit-remaining"),
+                reply.header("x-rate-limit-limit"), epochSeconds(reply.header("x-rate-limit-reset").orElse(null)));
         if (nextToken != null && !(firstWalk && pages >= config.backfillPages())) {
             Cursor c = Cursor.empty().with("since", since).with("next", nextToken).with("top", top)
                     .with("pages", Integer.toString(pages));
-            return new Page(items, c.text(), true);
+            return new Page(items, c.text(), true).withNote(quota);
         }
-        return Page.last(items, Cursor.empty().with("since", top != null ? top : since).text());
+        return Page.last(items, Cursor.empty().with("since", top != null ? top : since).text()).withNote(quota);
+    }
+
+    private static java.time.Instant epochSeconds(String value) {
+        try {
+            return value == null ? null : java.time.Instant.ofEpochSecond(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private URI uri(String sinceId, String nextToken) {

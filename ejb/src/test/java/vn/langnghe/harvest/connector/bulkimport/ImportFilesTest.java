@@ -122,6 +122,11 @@ class ImportFilesTest {
 
         List<HarvestedItem> kept = all(csv(f, 10, true));
         assertEquals(List.of("r1", "r5"), kept.stream().map(HarvestedItem::nativeId).toList());
+        // the admin is told which rows were left out, on the page (and so on the source's last run)
+        Page page = csv(f, 10, true).fetch(null);
+        assertEquals(1, page.notes().size(), page.notes().toString());
+        assertTrue(page.notes().get(0).startsWith("3 of the 5 rows on this page of loi.csv cannot be read"), page.notes().get(0));
+        assertTrue(page.notes().get(0).endsWith("these rows were skipped"), page.notes().get(0));
     }
 
     @Test

@@ -102,6 +102,13 @@ class FacebookConnectorTest extends ConnectorContractTest {
         return fixture("facebook/posts-1.json");
     }
 
+    @Override
+    protected ResponseDefinitionBuilder nearlySpentQuotaReply() {
+        return json(200, firstPageBody())
+                .withHeader("X-Business-Use-Case-Usage", "{\"" + PAGE + "\":[{\"type\":\"pages\",\"call_count\":86,"
+                        + "\"total_cputime\":14,\"total_time\":18,\"estimated_time_to_regain_access\":0}]}");
+    }
+
     private List<HarvestedItem> walk(Connector c) throws ConnectorException {
         List<HarvestedItem> all = new ArrayList<>();
         Page p = null;

@@ -97,6 +97,12 @@ class InstagramConnectorTest extends ConnectorContractTest {
         return fixture("instagram/media-1.json");
     }
 
+    @Override
+    protected ResponseDefinitionBuilder nearlySpentQuotaReply() {
+        return json(200, firstPageBody())
+                .withHeader("X-App-Usage", "{\"call_count\":12,\"total_cputime\":91,\"total_time\":40}");
+    }
+
     private List<HarvestedItem> walk(Connector c) throws ConnectorException {
         List<HarvestedItem> all = new ArrayList<>();
         Page p = null;

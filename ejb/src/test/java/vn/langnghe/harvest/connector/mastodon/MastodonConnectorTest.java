@@ -79,6 +79,14 @@ class MastodonConnectorTest extends ConnectorContractTest {
         return fixture("mastodon/page1.json");
     }
 
+    @Override
+    protected ResponseDefinitionBuilder nearlySpentQuotaReply() {
+        return json(200, firstPageBody())
+                .withHeader("X-RateLimit-Limit", "300")
+                .withHeader("X-RateLimit-Remaining", "20")
+                .withHeader("X-RateLimit-Reset", NOW.plusSeconds(300).toString());
+    }
+
     @Test
     void readsStatusesRepliesAndBoosts() throws ConnectorException {
         stubAllPages();

@@ -100,6 +100,14 @@ class RedditConnectorTest extends ConnectorContractTest {
         return fixture("reddit/new1.json");
     }
 
+    @Override
+    protected ResponseDefinitionBuilder nearlySpentQuotaReply() {
+        return json(200, firstPageBody())
+                .withHeader("x-ratelimit-used", "95")
+                .withHeader("x-ratelimit-remaining", "5.0")
+                .withHeader("x-ratelimit-reset", "240");
+    }
+
     @Test
     void mapsPostsAndSendsTheTokenToTheOauthHost() throws ConnectorException {
         stubAllPages();

@@ -150,10 +150,16 @@ class WebConnectorTest extends ConnectorContractTest {
         List<HarvestedItem> items = new ArrayList<>();
         Page p = c.fetch(null);
         items.addAll(p.items());
+        List<String> notes = new ArrayList<>(p.notes());
         assertTrue(p.more(), "the second sitemap follows");
         p = c.fetch(p.nextCursor());
         items.addAll(p.items());
+        notes.addAll(p.notes());
         assertFalse(p.more());
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("2 sitemap entries skipped: "), notes.get(0));
+        assertTrue(notes.get(0).contains("/tin-tuc/bai-da-go.html (HTTP 404)"), notes.get(0));
+        assertTrue(notes.get(0).contains("(another host)"), notes.get(0));
         assertEquals(List.of("/tin-tuc/ngap-duong-tran-xuan-soan.html", "/tin-tuc/khanh-thanh-cau-di-bo.html",
                 "/gioi-thieu.html", "/bao-cao/ngap-nuoc-thang-6.pdf"),
                 items.stream().map(i -> i.nativeId().substring(baseUrl().length())).toList(),

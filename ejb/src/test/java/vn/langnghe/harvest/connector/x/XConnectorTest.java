@@ -87,6 +87,14 @@ class XConnectorTest extends ConnectorContractTest {
         return fixture("x/page1.json");
     }
 
+    @Override
+    protected ResponseDefinitionBuilder nearlySpentQuotaReply() {
+        return json(200, firstPageBody())
+                .withHeader("x-rate-limit-limit", "450")
+                .withHeader("x-rate-limit-remaining", "12")
+                .withHeader("x-rate-limit-reset", Long.toString(NOW.getEpochSecond() + 600));
+    }
+
     @Test
     void mapsPostsAuthorsAndRepliesAndSendsTheDocumentedRequest() throws ConnectorException {
         stubAllPages();
