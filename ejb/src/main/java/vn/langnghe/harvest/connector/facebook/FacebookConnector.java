@@ -12,6 +12,7 @@ import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.JsonReplies;
 import vn.langnghe.harvest.connector.Page;
+import vn.langnghe.harvest.connector.RecentPosts;
 
 /**
  * A walk reads the Page's posts newest first; after each page of posts it reads, one request per
@@ -19,10 +20,15 @@ import vn.langnghe.harvest.connector.Page;
  * its parent). When the walk ends, the newest post time is kept and the next walk asks only for newer
  * posts ({@code since}).
  *
- * <p>Cursor parts: {@code since} (epoch seconds of the newest post taken, kept between walks);
- * {@code after} (paging of the next page of posts), {@code pages}, {@code top} (newest post of this
- * walk), {@code posts} (posts whose comments are still to read, the first one in hand) and
- * {@code ca} (paging of its comments).
+ * <p>Comments keep coming after a post is taken, so a walk begins by reading again the comments of
+ * the recent posts (created within {@code revisitHours}, the newest {@link RecentPosts#MAX}); the
+ * comments read again replace themselves (same ids) with their new counts.
+ *
+ * <p>Cursor parts: {@code since} (epoch seconds of the newest post taken) and {@code recent} (the
+ * recent posts, {@code id@epoch}), kept between walks; {@code after} (paging of the next page of
+ * posts), {@code pages}, {@code top} (newest post of this walk), {@code fresh} (this walk's new posts),
+ * {@code posts} (posts whose comments are still to read, the first one in hand), {@code ca} (paging of
+ * its comments) and {@code then} (the walk's posts are still to read after the recent posts' comments).
  */
 final class FacebookConnector implements Connector {
     static final String POST_FIELDS = "id,message,created_time,permalink_url,shares,"
@@ -33,27 +39,48 @@ final class FacebookConnector implements Connector {
 
     private final FacebookConfig config;
     private final GraphApi api;
+    private final java.time.Clock clock;
 
-    FacebookConnector(FacebookConfig config, GraphApi api) {
+    FacebookConnector(FacebookConfig config, GraphApi api, java.time.Clock clock) {
         this.config = config;
         this.api = api;
+        this.clock = clock;
     }
 
     @Override
     public Page fetch(String cursorText) throws ConnectorException {
         Cursor cursor = Cursor.parse(cursorText);
+        if (cursor.get("pages") == null && cursor.get("posts") == null && cursor.get("then") == null) {
+            cursor = revisitFirst(cursor);
+        }
         List<HarvestedItem> items = new ArrayList<>();
         for (int step = 0; step < MAX_STEPS; step++) {
             cursor = cursor.get("posts") != null ? commentStep(cursor, items) : postStep(cursor, items);
-            if (cursor.get("after") == null && cursor.get("posts") == null) {
+            if (cursor.get("after") == null && cursor.get("posts") == null && cursor.get("then") == null) {
                 String since = cursor.get("top") != null ? cursor.get("top") : cursor.get("since");
-                return Page.last(items, Cursor.empty().with("since", since).text()).withNote(api.takeQuotaNote());
+                Cursor end = Cursor.empty().with("since", since).with("recent", recent(cursor.get("fresh"), cursor.get("recent")));
+                return Page.last(items, end.text()).withNote(api.takeQuotaNote());
             }
             if (!items.isEmpty()) {
                 break;
             }
         }
         return new Page(items, cursor.text(), true).withNote(api.takeQuotaNote());
+    }
+
+    /** A new walk reads the recent posts' comments first, then the posts (then=posts). */
+    private Cursor revisitFirst(Cursor c) {
+        String recent = recent(null, c.get("recent"));
+        if (!config.includeComments() || recent == null) {
+            return c.with("recent", recent);
+        }
+        return c.with("recent", recent).with("posts", String.join(",", RecentPosts.ids(recent))).with("then", "posts");
+    }
+
+    /** The posts still recent: this walk's new ones, then the earlier ones; null when none or revisits are off. */
+    private String recent(String fresh, String earlier) {
+        return config.revisitHours() <= 0 ? null
+                : RecentPosts.merge(fresh, earlier, clock.instant().minusSeconds(3600L * config.revisitHours()));
     }
 
     private Cursor postStep(Cursor c, List<HarvestedItem> out) throws ConnectorException {
@@ -65,6 +92,7 @@ final class FacebookConnector implements Connector {
         GraphApi.ListPage page = api.list("/" + config.pageId() + "/posts", p, c.get("after"));
         long top = c.get("top") == null ? (since == null ? 0 : since) : Long.parseLong(c.get("top"));
         List<String> withComments = new ArrayList<>();
+        List<String> fresh = new ArrayList<>();
         boolean reachedKnown = false;
         for (JsonObject post : page.data()) {
             long created = FacebookItems.created(post).getEpochSecond();
@@ -75,6 +103,7 @@ final class FacebookConnector implements Connector {
             }
             top = Math.max(top, created);
             FacebookItems.post(post).ifPresent(out::add);
+            fresh.add(RecentPosts.entry(JsonReplies.str(post, "id"), FacebookItems.created(post)));
             long comments = JsonReplies.num(JsonReplies.obj(JsonReplies.obj(post, "comments"), "summary"), "total_count");
             if (config.includeComments() && comments > 0) {
                 withComments.add(JsonReplies.str(post, "id"));
@@ -83,8 +112,9 @@ final class FacebookConnector implements Connector {
         int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = !reachedKnown && !backfillDone ? page.next() : null;
+        String kept = fresh.isEmpty() ? c.get("fresh") : recent(String.join(",", fresh), c.get("fresh"));
         return c.with("after", next).with("pages", Integer.toString(pages))
-                .with("top", top > 0 ? Long.toString(top) : null)
+                .with("top", top > 0 ? Long.toString(top) : null).with("then", null).with("fresh", kept)
                 .with("posts", withComments.isEmpty() ? null : String.join(",", withComments));
     }
 

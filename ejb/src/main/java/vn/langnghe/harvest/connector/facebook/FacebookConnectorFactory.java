@@ -30,7 +30,7 @@ public class FacebookConnectorFactory implements ConnectorFactory<FacebookConfig
 
     @Override
     public FacebookConfig defaultConfig() {
-        return new FacebookConfig(GraphApi.DEFAULT_BASE_URL, "", true, 25, 4);
+        return new FacebookConfig(GraphApi.DEFAULT_BASE_URL, "", true, 25, 4, 48);
     }
 
     @Override
@@ -53,6 +53,9 @@ public class FacebookConnectorFactory implements ConnectorFactory<FacebookConfig
         if (c.backfillPages() < 1) {
             problems.add("backfillPages must be at least 1");
         }
+        if (c.revisitHours() < 0 || c.revisitHours() > 24 * 30) {
+            problems.add("revisitHours must be between 0 and 720");
+        }
         return problems;
     }
 
@@ -60,6 +63,6 @@ public class FacebookConnectorFactory implements ConnectorFactory<FacebookConfig
     public Connector open(FacebookConfig config, Credentials credentials, ConnectorContext context) {
         GraphApi api = new GraphApi(config.apiBaseUrl(), "Facebook", credentials.get(PAGE_ACCESS_TOKEN),
                 PAGE_ACCESS_TOKEN, context);
-        return new FacebookConnector(config, api);
+        return new FacebookConnector(config, api, context.clock());
     }
 }

@@ -10,9 +10,12 @@ package vn.langnghe.harvest.connector.instagram;
  * @param includeComments also take comments and replies; only the account's own media allow it
  * @param pageSize        media or comments per request ({@code limit}; hashtag media allow up to 50)
  * @param backfillPages   how many pages of media the first run reads before it only follows new ones
+ * @param revisitHours    with comments: each walk first reads again the comments of the account's media
+ *                        posted within this many hours (the newest {@link vn.langnghe.harvest.connector.RecentPosts#MAX}),
+ *                        so that comments written later come in; 0: comments of new media only
  */
 public record InstagramConfig(String apiBaseUrl, Mode mode, String igUserId, String hashtag, boolean includeComments,
-                              int pageSize, int backfillPages) {
+                              int pageSize, int backfillPages, int revisitHours) {
 
     public enum Mode { HASHTAG, ACCOUNT }
 }

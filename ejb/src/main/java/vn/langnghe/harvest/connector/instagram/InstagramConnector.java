@@ -16,6 +16,7 @@ import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.JsonReplies;
 import vn.langnghe.harvest.connector.Page;
+import vn.langnghe.harvest.connector.RecentPosts;
 import vn.langnghe.harvest.connector.RateLimitedException;
 import vn.langnghe.harvest.connector.SourceConfigException;
 import vn.langnghe.harvest.connector.facebook.GraphApi;
@@ -53,10 +54,27 @@ final class InstagramConnector implements Connector {
 
     private final InstagramConfig config;
     private final GraphApi api;
+    private final java.time.Clock clock;
 
-    InstagramConnector(InstagramConfig config, GraphApi api) {
+    InstagramConnector(InstagramConfig config, GraphApi api, java.time.Clock clock) {
         this.config = config;
         this.api = api;
+        this.clock = clock;
+    }
+
+    /** A new walk reads the recent media's comments first, then the media (then=media); account mode only. */
+    private Cursor revisitFirst(Cursor c) {
+        String recent = recent(null, c.get("recent"));
+        if (!config.includeComments() || config.mode() != InstagramConfig.Mode.ACCOUNT || recent == null) {
+            return c.with("recent", recent);
+        }
+        return c.with("recent", recent).with("media", String.join(",", RecentPosts.ids(recent))).with("then", "media");
+    }
+
+    /** The media still recent: this walk's new ones, then the earlier ones; null when none or revisits are off. */
+    private String recent(String fresh, String earlier) {
+        return config.revisitHours() <= 0 || config.mode() != InstagramConfig.Mode.ACCOUNT ? null
+                : RecentPosts.merge(fresh, earlier, clock.instant().minusSeconds(3600L * config.revisitHours()));
     }
 
     /**
@@ -76,6 +94,10 @@ final class InstagramConnector implements Connector {
     @Override
     public Page fetch(String cursorText) throws ConnectorException {
         Cursor cursor = Cursor.parse(cursorText);
+        if (cursor.get("pages") == null && cursor.get("media") == null && cursor.get("threads") == null
+                && cursor.get("then") == null) {
+            cursor = revisitFirst(cursor);
+        }
         List<HarvestedItem> items = new ArrayList<>();
         for (int step = 0; step < MAX_STEPS; step++) {
             if (cursor.get("threads") != null) {
@@ -85,9 +107,11 @@ final class InstagramConnector implements Connector {
             } else {
                 cursor = mediaStep(cursor, items);
             }
-            if (cursor.get("after") == null && cursor.get("media") == null && cursor.get("threads") == null) {
+            if (cursor.get("after") == null && cursor.get("media") == null && cursor.get("threads") == null
+                    && cursor.get("then") == null) {
                 String since = cursor.get("top") != null ? cursor.get("top") : cursor.get("since");
-                return Page.last(items, Cursor.empty().with("since", since).with("tag", cursor.get("tag")).text())
+                return Page.last(items, Cursor.empty().with("since", since).with("tag", cursor.get("tag"))
+                                .with("recent", recent(cursor.get("fresh"), cursor.get("recent"))).text())
                         .withNote(api.takeQuotaNote());
             }
             if (!items.isEmpty()) {
@@ -123,6 +147,7 @@ final class InstagramConnector implements Connector {
         Instant top = c.get("top") == null ? null : Instant.parse(c.get("top"));
         boolean reachedKnown = false;
         List<String> withComments = new ArrayList<>();
+        List<String> taken = new ArrayList<>();
         for (JsonObject m : page.data()) {
             Instant at = InstagramItems.timestamp(m);
             if (since != null && !at.isAfter(since)) {
@@ -133,6 +158,7 @@ final class InstagramConnector implements Connector {
             }
             top = top == null || at.isAfter(top) ? at : top;
             InstagramItems.media(m).ifPresent(out::add);
+            taken.add(RecentPosts.entry(JsonReplies.str(m, "id"), at));
             if (config.includeComments() && !hashtag && JsonReplies.num(m, "comments_count") > 0) {
                 withComments.add(JsonReplies.str(m, "id"));
             }
@@ -140,8 +166,10 @@ final class InstagramConnector implements Connector {
         int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = !reachedKnown && !backfillDone ? page.next() : null;
+        String kept = taken.isEmpty() ? c.get("fresh") : recent(String.join(",", taken), c.get("fresh"));
         return c.with("after", next).with("pages", Integer.toString(pages))
-                .with("top", top == null ? null : top.toString()).with("media", join(withComments));
+                .with("top", top == null ? null : top.toString()).with("then", null).with("fresh", kept)
+                .with("media", join(withComments));
     }
 
     private String hashtagId() throws ConnectorException {

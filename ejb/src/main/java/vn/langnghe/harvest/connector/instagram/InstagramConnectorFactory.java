@@ -34,7 +34,7 @@ public class InstagramConnectorFactory implements ConnectorFactory<InstagramConf
 
     @Override
     public InstagramConfig defaultConfig() {
-        return new InstagramConfig(GraphApi.DEFAULT_BASE_URL, InstagramConfig.Mode.HASHTAG, "", "saigon", false, 50, 4);
+        return new InstagramConfig(GraphApi.DEFAULT_BASE_URL, InstagramConfig.Mode.HASHTAG, "", "saigon", false, 50, 4, 48);
     }
 
     @Override
@@ -68,6 +68,9 @@ public class InstagramConnectorFactory implements ConnectorFactory<InstagramConf
         if (c.backfillPages() < 1) {
             problems.add("backfillPages must be at least 1");
         }
+        if (c.revisitHours() < 0 || c.revisitHours() > 24 * 30) {
+            problems.add("revisitHours must be between 0 and 720");
+        }
         return problems;
     }
 
@@ -75,6 +78,6 @@ public class InstagramConnectorFactory implements ConnectorFactory<InstagramConf
     public Connector open(InstagramConfig config, Credentials credentials, ConnectorContext context) {
         GraphApi api = new GraphApi(config.apiBaseUrl(), "Instagram", credentials.get(ACCESS_TOKEN), ACCESS_TOKEN,
                 context, InstagramConnector::hashtagLimit);
-        return new InstagramConnector(config, api);
+        return new InstagramConnector(config, api, context.clock());
     }
 }

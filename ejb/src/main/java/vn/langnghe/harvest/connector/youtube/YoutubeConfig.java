@@ -11,9 +11,13 @@ package vn.langnghe.harvest.connector.youtube;
  * @param includeComments   also take each new video's comments and replies
  * @param pageSize          videos per request (the API allows up to 50)
  * @param backfillPages     how many pages of videos the first run reads before it only follows new ones
+ * @param revisitHours      each walk first reads again the comment threads of the videos published
+ *                          within this many hours (the newest {@link vn.langnghe.harvest.connector.RecentPosts#MAX}),
+ *                          so that comments written after a video was taken come in; 0: new videos only
  */
 public record YoutubeConfig(String apiBaseUrl, Mode mode, String query, String channelId, String regionCode,
-                            String relevanceLanguage, boolean includeComments, int pageSize, int backfillPages) {
+                            String relevanceLanguage, boolean includeComments, int pageSize, int backfillPages,
+                            int revisitHours) {
 
     public enum Mode { SEARCH, CHANNEL }
 }

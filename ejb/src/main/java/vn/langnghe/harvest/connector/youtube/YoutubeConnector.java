@@ -20,6 +20,7 @@ import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.JsonReplies;
 import vn.langnghe.harvest.connector.Page;
+import vn.langnghe.harvest.connector.RecentPosts;
 import vn.langnghe.harvest.connector.SourceConfigException;
 
 /**
@@ -28,8 +29,13 @@ import vn.langnghe.harvest.connector.SourceConfigException;
  * thread whose replies did not all come with it. When the walk ends, the newest publish time seen is
  * kept so the next walk takes only newer videos.
  *
+ * <p>Comments keep coming after a video is taken, so a walk begins by reading again the comment threads
+ * of the recent videos (published within {@code revisitHours}); what is read again replaces itself.
+ *
  * <p>Cursor parts kept between walks: {@code since} (newest video already taken), {@code uploads}
- * (the channel's uploads playlist, looked up once). Parts of the walk in progress: {@code list} (token
+ * (the channel's uploads playlist, looked up once), {@code recent} (recent videos, {@code id@epoch}).
+ * During a walk also {@code fresh} (its new videos) and {@code then} (the video list is still to
+ * read after the recent videos' comments). Parts of the walk in progress: {@code list} (token
  * of the next video page), {@code pages}, {@code top} (newest video of this walk), {@code videos}
  * (videos whose comments are still to read, the first one in hand), {@code ct} (its comment page
  * token), {@code threads} and {@code rv} (threads whose replies are read through {@code comments.list},
@@ -67,18 +73,39 @@ final class YoutubeConnector implements Connector {
     @Override
     public Page fetch(String cursorText) throws ConnectorException {
         Cursor cursor = Cursor.parse(cursorText);
+        if (cursor.get("pages") == null && cursor.get("videos") == null && cursor.get("threads") == null
+                && cursor.get("then") == null) {
+            cursor = revisitFirst(cursor);
+        }
         List<HarvestedItem> items = new ArrayList<>();
         for (int step = 0; step < MAX_STEPS; step++) {
             cursor = step(cursor, items);
-            if (cursor.get("list") == null && cursor.get("videos") == null && cursor.get("threads") == null) {
+            if (cursor.get("list") == null && cursor.get("videos") == null && cursor.get("threads") == null
+                    && cursor.get("then") == null) {
                 String newest = newest(cursor.get("since"), cursor.get("top"));
-                return Page.last(items, Cursor.empty().with("since", newest).with("uploads", cursor.get("uploads")).text());
+                return Page.last(items, Cursor.empty().with("since", newest).with("uploads", cursor.get("uploads"))
+                        .with("recent", recent(cursor.get("fresh"), cursor.get("recent"))).text());
             }
             if (!items.isEmpty()) {
                 break;
             }
         }
         return new Page(items, cursor.text(), true);
+    }
+
+    /** A new walk reads the recent videos' comment threads first, then the video list (then=list). */
+    private Cursor revisitFirst(Cursor c) {
+        String recent = recent(null, c.get("recent"));
+        if (!config.includeComments() || recent == null) {
+            return c.with("recent", recent);
+        }
+        return c.with("recent", recent).with("videos", String.join(",", RecentPosts.ids(recent))).with("then", "list");
+    }
+
+    /** The videos still recent: this walk's new ones, then the earlier ones; null when none or revisits are off. */
+    private String recent(String fresh, String earlier) {
+        return config.revisitHours() <= 0 ? null
+                : RecentPosts.merge(fresh, earlier, context.clock().instant().minusSeconds(3600L * config.revisitHours()));
     }
 
     private Cursor step(Cursor c, List<HarvestedItem> out) throws ConnectorException {
@@ -122,8 +149,10 @@ final class YoutubeConnector implements Connector {
         out.addAll(videos);
         String top = c.get("top");
         List<String> withComments = new ArrayList<>();
+        List<String> taken = new ArrayList<>();
         for (HarvestedItem v : videos) {
             top = newest(top, v.createdAt().toString());
+            taken.add(RecentPosts.entry(v.nativeId(), v.createdAt()));
             if (config.includeComments() && v.comments() > 0) {
                 withComments.add(v.nativeId());
             }
@@ -131,8 +160,9 @@ final class YoutubeConnector implements Connector {
         int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = page.next() != null && !reachedKnown && !backfillDone ? page.next() : null;
+        String kept = taken.isEmpty() ? c.get("fresh") : recent(String.join(",", taken), c.get("fresh"));
         return c.with("list", next).with("pages", Integer.toString(pages)).with("top", top)
-                .with("videos", join(withComments));
+                .with("then", null).with("fresh", kept).with("videos", join(withComments));
     }
 
     private VideoPage searchPage(String token, Instant since) throws ConnectorException {

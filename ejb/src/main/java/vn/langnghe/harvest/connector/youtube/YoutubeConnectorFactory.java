@@ -31,7 +31,7 @@ public class YoutubeConnectorFactory implements ConnectorFactory<YoutubeConfig> 
     @Override
     public YoutubeConfig defaultConfig() {
         return new YoutubeConfig("https://www.googleapis.com/youtube/v3", YoutubeConfig.Mode.SEARCH,
-                "kẹt xe TP.HCM", "", "VN", "vi", true, 50, 2);
+                "kẹt xe TP.HCM", "", "VN", "vi", true, 50, 2, 48);
     }
 
     @Override
@@ -63,6 +63,9 @@ public class YoutubeConnectorFactory implements ConnectorFactory<YoutubeConfig> 
         }
         if (c.backfillPages() < 1) {
             problems.add("backfillPages must be at least 1");
+        }
+        if (c.revisitHours() < 0 || c.revisitHours() > 24 * 30) {
+            problems.add("revisitHours must be between 0 and 720");
         }
         return problems;
     }

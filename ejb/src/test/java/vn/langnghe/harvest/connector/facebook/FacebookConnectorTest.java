@@ -42,7 +42,11 @@ class FacebookConnectorTest extends ConnectorContractTest {
     }
 
     private Connector open(boolean comments) {
-        return new FacebookConnectorFactory().open(new FacebookConfig(baseUrl() + "/v21.0", PAGE, comments, 2, 10),
+        return open(comments, 0);
+    }
+
+    private Connector open(boolean comments, int revisitHours) {
+        return new FacebookConnectorFactory().open(new FacebookConfig(baseUrl() + "/v21.0", PAGE, comments, 2, 10, revisitHours),
                 Credentials.of(FacebookConnectorFactory.PAGE_ACCESS_TOKEN, TOKEN), context());
     }
 
@@ -193,6 +197,52 @@ class FacebookConnectorTest extends ConnectorContractTest {
         assertThrows(SourceConfigException.class, () -> connector().fetch(null));
         stubFirstPage(json(500, fixture("facebook/error-transient.json")));
         assertThrows(RemoteFailureException.class, () -> connector().fetch(null));
+    }
+
+    @Test
+    void aLaterWalkFirstReadsAgainTheCommentsOfThePostsOfTheLastTwoDays() throws ConnectorException {
+        stubAllPages();
+        Connector c = open(true, 48);
+        Page p = c.fetch(null);
+        while (p.more()) {
+            p = c.fetch(p.nextCursor());
+        }
+        // a comment arrives on post 102 (taken in the first walk, it had none); no new post
+        String late = "912000000000102_1400000000000041";
+        stubComments(PAGE + "_912000000000102", null, json(200, """
+                {"data": [{"id": "%s", "message": "Sáng nay vẫn còn ngập, mong phường xử lý sớm",
+                  "created_time": "2025-07-15T02:00:00+0000", "from": {"name": "Lê Thị Hoa", "id": "7745678901234999"},
+                  "like_count": 1, "comment_count": 0}],
+                 "paging": {"cursors": {"before": "QQ==", "after": "QQ=="}}}""".formatted(late)));
+        String since = Long.toString(Instant.parse("2025-07-14T23:55:00Z").getEpochSecond());
+        server.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("since", equalTo(since))
+                .willReturn(json(200, fixture("facebook/posts-1.json"))));
+
+        List<HarvestedItem> later = new ArrayList<>();
+        Page q = c.fetch(p.nextCursor());
+        later.addAll(q.items());
+        while (q.more()) {
+            q = c.fetch(q.nextCursor());
+            later.addAll(q.items());
+        }
+        List<String> ids = later.stream().map(HarvestedItem::nativeId).toList();
+        assertTrue(ids.contains(late), ids.toString());
+        HarvestedItem comment = later.get(ids.indexOf(late));
+        assertEquals(PAGE + "_912000000000102", comment.threadNativeId(), "linked to its post's thread");
+        // the recent posts' earlier comments come again (same ids: they replace themselves), no post twice
+        assertTrue(ids.containsAll(List.of("912000000000101_1200000000000011", "912000000000103_1300000000000031")), ids.toString());
+        assertFalse(ids.contains(P1), "posts already taken are not taken again");
+        // posts older than 48 hours (104, 105) are not read again; the newest ones are remembered for the next walk
+        server.verify(1, getRequestedFor(urlPathEqualTo("/v21.0/" + PAGE + "_912000000000104/comments")));
+        server.verify(0, getRequestedFor(urlPathEqualTo("/v21.0/" + PAGE + "_912000000000105/comments")));
+        assertTrue(java.net.URLDecoder.decode(q.nextCursor(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains(PAGE + "_912000000000102@"), q.nextCursor());
+
+        // revisits off: only newer posts are asked for
+        Connector off = open(true, 0);
+        Page o = off.fetch(p.nextCursor());
+        assertEquals(List.of(), o.items());
+        assertFalse(o.more());
     }
 
     @Test

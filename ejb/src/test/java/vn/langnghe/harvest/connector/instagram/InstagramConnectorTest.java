@@ -35,8 +35,12 @@ class InstagramConnectorTest extends ConnectorContractTest {
     private static final String M1 = "17895695668004501";
 
     private Connector open(InstagramConfig.Mode mode, boolean comments) {
+        return open(mode, comments, 0);
+    }
+
+    private Connector open(InstagramConfig.Mode mode, boolean comments, int revisitHours) {
         return new InstagramConnectorFactory().open(
-                new InstagramConfig(baseUrl() + "/v21.0", mode, IG, "#saigon", comments, 2, 10),
+                new InstagramConfig(baseUrl() + "/v21.0", mode, IG, "#saigon", comments, 2, 10, revisitHours),
                 Credentials.of(InstagramConnectorFactory.ACCESS_TOKEN, TOKEN), context());
     }
 
@@ -209,6 +213,36 @@ class InstagramConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void aLaterAccountWalkFirstReadsAgainTheCommentsOfTheMediaOfTheLastTwoDays() throws ConnectorException {
+        stubAllPages();
+        Connector c = open(InstagramConfig.Mode.ACCOUNT, true, 48);
+        Page p = c.fetch(null);
+        while (p.more()) {
+            p = c.fetch(p.nextCursor());
+        }
+        // …502 had no comments when it was taken; one comes later
+        String late = "17858893269000090";
+        stubList("17895695668004502/comments", null, json(200, fixture("instagram/comments-503.json")
+                .replace("17858893269000040", late).replace("2025-07-13T12:00:00", "2025-07-15T01:00:00")));
+        server.resetRequests();
+        List<HarvestedItem> later = new ArrayList<>();
+        Page q = c.fetch(p.nextCursor());
+        later.addAll(q.items());
+        while (q.more()) {
+            q = c.fetch(q.nextCursor());
+            later.addAll(q.items());
+        }
+        List<String> ids = later.stream().map(HarvestedItem::nativeId).toList();
+        assertTrue(ids.contains(late), ids.toString());
+        assertEquals("17895695668004502", later.get(ids.indexOf(late)).threadNativeId(), "in its media's thread");
+        assertTrue(ids.containsAll(List.of("17858893269000010", "17858893269000040")), "read again (same ids): " + ids);
+        assertFalse(ids.contains(M1), "media already taken are not taken again");
+        // media older than 48 hours are not read again
+        server.verify(0, getRequestedFor(urlPathEqualTo(V + "17895695668004505/comments")));
+        server.verify(1, getRequestedFor(urlPathEqualTo(V + IG + "/media")));
+    }
+
+    @Test
     void aLaterAccountRunStopsAtTheNewestKnownMedia() throws ConnectorException {
         stubAllPages();
         Connector c = connector();
@@ -227,9 +261,9 @@ class InstagramConnectorTest extends ConnectorContractTest {
     void validatesTheConfig() {
         InstagramConnectorFactory f = new InstagramConnectorFactory();
         assertTrue(f.validate(new InstagramConfig("https://graph.facebook.com/v21.0", InstagramConfig.Mode.HASHTAG, IG,
-                "kẹtxe", false, 50, 1)).isEmpty());
+                "kẹtxe", false, 50, 1, 48)).isEmpty());
         List<String> problems = f.validate(new InstagramConfig("https://graph.facebook.com/v21.0",
-                InstagramConfig.Mode.HASHTAG, "me", "kẹt xe", true, 80, 1));
-        assertEquals(4, problems.size(), problems.toString());
+                InstagramConfig.Mode.HASHTAG, "me", "kẹt xe", true, 80, 1, 1000));
+        assertEquals(5, problems.size(), problems.toString());
     }
 }

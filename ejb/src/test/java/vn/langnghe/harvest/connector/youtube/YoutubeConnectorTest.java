@@ -36,8 +36,12 @@ class YoutubeConnectorTest extends ConnectorContractTest {
     private static final String THREAD_B = "UgyK9m8N7b6V5c4X3z24AaABAg";
 
     private YoutubeConfig config(YoutubeConfig.Mode mode, boolean comments) {
+        return config(mode, comments, 0);
+    }
+
+    private YoutubeConfig config(YoutubeConfig.Mode mode, boolean comments, int revisitHours) {
         return new YoutubeConfig(baseUrl() + "/youtube/v3", mode, "kẹt xe", "UCx7Qm2bT9vLp3nR8sK4wYdA", "VN", "vi",
-                comments, 2, 10);
+                comments, 2, 10, revisitHours);
     }
 
     private Connector open(YoutubeConfig config, String key) {
@@ -245,10 +249,43 @@ class YoutubeConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void aLaterWalkFirstReadsAgainTheCommentThreadsOfTheVideosOfTheLastTwoDays() throws ConnectorException {
+        stubAllPages();
+        Connector c = open(config(YoutubeConfig.Mode.SEARCH, true, 48), KEY);
+        Page p = c.fetch(null);
+        while (p.more()) {
+            p = c.fetch(p.nextCursor());
+        }
+        // pL4nV8sTq2B had no comments when it was taken; one comes later
+        String late = "UgzL8aT3cOmMeNt0Ae34AaABAg";
+        String thread = fixture("youtube/threads-v4.json").replace("Ugw1Q2w3E4r5T6y7U8i4AaABAg", late)
+                .replace("mB2eF7gKa1E", "pL4nV8sTq2B").replace("2025-07-12T05:10:00Z", "2025-07-15T01:00:00Z");
+        stub("commentThreads", "videoId", "pL4nV8sTq2B", json(200, thread));
+        server.stubFor(get(urlPathEqualTo(API + "search")).withQueryParam("publishedAfter", equalTo("2025-07-14T20:40:12Z"))
+                .willReturn(json(200, fixture("youtube/search-empty.json"))));
+
+        List<HarvestedItem> later = new ArrayList<>();
+        Page q = c.fetch(p.nextCursor());
+        later.addAll(q.items());
+        while (q.more()) {
+            q = c.fetch(q.nextCursor());
+            later.addAll(q.items());
+        }
+        List<String> ids = later.stream().map(HarvestedItem::nativeId).toList();
+        assertTrue(ids.contains(late), ids.toString());
+        assertEquals("pL4nV8sTq2B", later.get(ids.indexOf(late)).threadNativeId(), "in its video's thread");
+        assertTrue(ids.contains(THREAD_A), "the recent video's threads come again (same ids): " + ids);
+        assertFalse(ids.contains(V1), "videos already taken are not taken again");
+        // videos older than 48 hours are not read again
+        server.verify(1, getRequestedFor(urlPathEqualTo(API + "commentThreads")).withQueryParam("videoId", equalTo("mB2eF7gKa1E")));
+        server.verify(0, getRequestedFor(urlPathEqualTo(API + "commentThreads")).withQueryParam("videoId", equalTo("zX8cN3rPw5F")));
+    }
+
+    @Test
     void validatesTheConfig() {
         YoutubeConnectorFactory f = new YoutubeConnectorFactory();
         assertTrue(f.validate(f.defaultConfig()).isEmpty());
-        YoutubeConfig bad = new YoutubeConfig("ftp://x", YoutubeConfig.Mode.CHANNEL, "", " ", "Vietnam", "vi", true, 80, 0);
-        assertEquals(5, f.validate(bad).size(), f.validate(bad).toString());
+        YoutubeConfig bad = new YoutubeConfig("ftp://x", YoutubeConfig.Mode.CHANNEL, "", " ", "Vietnam", "vi", true, 80, 0, -1);
+        assertEquals(6, f.validate(bad).size(), f.validate(bad).toString());
     }
 }
