@@ -196,6 +196,41 @@ class HarvestIT {
 
     // ---- helpers ----
 
+    @Test
+    @Order(5)
+    void skippedRowsAreNotedOnTheirSourceAndTheSourcesPageShowsTheNoteAsText() throws Exception {
+        // an export with a row whose likes count is markup: the row is skipped, the note quotes the value
+        String evil = "<img src=x onerror=window.__xss=1>";
+        platform.stubFor(get(urlPathEqualTo("/export/phan-anh.csv")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/csv; charset=utf-8")
+                .withBody("post_id,message,created_time,reactions\n"
+                        + "n1,Vỉa hè đường Cao Thắng bị lấn chiếm,2025-07-14T08:00:00,3\n"
+                        + "n2,Rác ở chân cầu Chữ Y,2025-07-14T09:00:00," + evil + "\n")));
+        String body = Json.createObjectBuilder()
+                .add("name", "it-import-notes").add("type", "import").add("intervalSeconds", 3600)
+                .add("config", Json.createObjectBuilder()
+                        .add("location", platform.baseUrl() + "/export/phan-anh.csv").add("format", "CSV")
+                        .add("mapping", "id=post_id,text=message,created=created_time,likes=reactions")
+                        .add("dateFormat", "ISO").add("skipBadRows", true))
+                .build().toString();
+        HttpResponse<String> created = api("POST", "api/v1/sources", body);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created.body()).getJsonNumber("id").longValue();
+
+        JsonObject s = waitForSource(id, x -> "OK".equals(x.getString("runState")), 60);
+        assertEquals(1, s.getInt("runItems"), s.toString());
+        assertEquals(1, s.getJsonArray("runNotes").size(), s.toString());
+        String note = s.getJsonArray("runNotes").getString(0);
+        assertTrue(note.startsWith("1 of the 2 rows on this page of phan-anh.csv cannot be read: row 2 has a likes count \""
+                + evil + "\" that is not a number"), note);
+
+        java.net.http.HttpClient session = ItEnvironment.client();
+        assertEquals(302, ItEnvironment.signIn(session, "admin", ItEnvironment.get("it.admin.password")).statusCode());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(ItEnvironment.get(session, "sources.xhtml").body());
+        assertTrue(page.select("img[src=x]").isEmpty(), "the note became markup");
+        assertTrue(page.select(".ln-run-note").stream().anyMatch(e -> e.text().contains(evil)), "the note is shown as text");
+    }
+
     private static long createSource(String name, MastodonReplay replay, int interval) throws Exception {
         String tag = replay.path().substring(replay.path().lastIndexOf('/') + 1);
         String body = Json.createObjectBuilder()

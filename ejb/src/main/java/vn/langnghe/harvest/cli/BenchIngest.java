@@ -125,7 +125,8 @@ public final class BenchIngest {
             // freshness at a platform's pace: pages of 40 every ~100 ms (an API's latency), about 400 items/s
             String trickle = "benchtrickle" + stamp;
             int trickleItems = Math.max(400, Math.min(2_000, items / 5));
-            HttpServer paced = serve(new SyntheticTimeline(trickle, trickleItems, 1, texts), trickle, pool, 100);
+            HttpServer paced = serve(new SyntheticTimeline(trickle, trickleItems, 1, texts, nextText), trickle, pool, 100);
+            nextText += trickleItems;
             List<long[]> pacedVisible;
             String pacedQuery = PostField.SOURCE + ":\"" + trickle + "\"";
             try {
@@ -143,6 +144,9 @@ public final class BenchIngest {
         }
     }
 
+    /** Where the next round's texts start on the generator's timeline. */
+    private static int nextText;
+
     /** One measured burst and its raw baseline. */
     private record Round(double e2eRate, long e2eMs, long fromCreationMs, double rawRate, long rawMs, List<Long> freshness) {
         double ratio() {
@@ -158,7 +162,10 @@ public final class BenchIngest {
 
     private static Round round(URI platform, String password, SolrClient solr, java.util.concurrent.ExecutorService pool,
                                String run, int items, SyntheticTimeline.Texts texts) throws Exception {
-        SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1, texts);
+        // every round says new things: replaying the same statuses under new ids made each post of a later
+        // round an exact copy of one of an earlier round (before session 6)
+        SyntheticTimeline timeline = new SyntheticTimeline(run, items, 1, texts, nextText);
+        nextText += items;
         settle();
         FIRST_PAGE.set(0);
         HttpServer replay = serve(timeline, run, pool, 0);

@@ -35,6 +35,8 @@ public final class SyntheticTimeline {
     private final List<String> ids;
     private final long likes;
     private final Texts texts;
+    /** Status i says what the generator's status {@code firstText + i} says. */
+    private final int firstText;
 
     /** {@code salt} keeps the ids of different timelines apart. */
     public SyntheticTimeline(String salt, int count, long likes) {
@@ -42,8 +44,17 @@ public final class SyntheticTimeline {
     }
 
     public SyntheticTimeline(String salt, int count, long likes, Texts texts) {
+        this(salt, count, likes, texts, 0);
+    }
+
+    /**
+     * A timeline whose texts start at the generator's status {@code firstText}: consecutive timelines
+     * given consecutive ranges say new things, as a stream does, instead of repeating each other.
+     */
+    public SyntheticTimeline(String salt, int count, long likes, Texts texts, int firstText) {
         this.likes = likes;
         this.texts = texts;
+        this.firstText = firstText;
         this.ids = new ArrayList<>(count);
         long base = 114_000_000_000_000_000L + (Math.abs((long) salt.hashCode()) % 10_000) * 1_000_000L;
         for (int i = 0; i < count; i++) {
@@ -84,7 +95,7 @@ public final class SyntheticTimeline {
 
     /** The text of status {@code i}, of the kind this timeline was made with. */
     public String text(int i) {
-        return texts == Texts.REPEATED ? repeated(i) : mixed(i);
+        return texts == Texts.REPEATED ? repeated(firstText + i) : mixed(firstText + i);
     }
 
     /** Before session 5 every status was this: 1,260 who-where-what sentences, numbered, over and over. */
