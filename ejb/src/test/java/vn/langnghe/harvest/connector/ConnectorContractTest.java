@@ -201,6 +201,27 @@ public abstract class ConnectorContractTest {
         assertThrows(BadReplyException.class, () -> connector().fetch(null));
     }
 
+    /** A walk's items in fetch order, and its last page (whose cursor the next walk starts from). */
+    protected record Walk(List<HarvestedItem> items, Page last) {
+        public List<String> ids() {
+            return items.stream().map(HarvestedItem::nativeId).toList();
+        }
+    }
+
+    /** Fetches from {@code cursor} until the connector says the walk is over. */
+    protected static Walk walkFrom(Connector c, String cursor) throws ConnectorException {
+        List<HarvestedItem> items = new ArrayList<>();
+        Page p;
+        int pages = 0;
+        do {
+            p = c.fetch(cursor);
+            items.addAll(p.items());
+            cursor = p.nextCursor();
+            assertTrue(++pages < 100, "paging must end");
+        } while (p.more());
+        return new Walk(items, p);
+    }
+
     /** Reads a fixture from {@code src/test/resources/harvest/...}. */
     protected static String fixture(String path) {
         try (var in = ConnectorContractTest.class.getResourceAsStream("/harvest/" + path)) {

@@ -248,13 +248,16 @@ public final class GraphApi {
                 transientError, regainAccess(reply));
     }
 
+    /** A usage object of a usage header, and the header it came in. */
+    private record Usage(String header, JsonObject usage) {
+    }
+
     /**
-     * The longest {@code estimated_time_to_regain_access} (minutes) in the usage headers: the
-     * business-use-case header maps each business id to a list of usages, the app and Page headers hold
-     * one usage. Null when none says.
+     * The usage objects of a reply's usage headers: the business-use-case header maps each business id
+     * to a list of usages, the app and Page headers hold one usage. Unreadable headers are skipped.
      */
-    static Duration regainAccess(HttpReply reply) {
-        long minutes = -1;
+    private static List<Usage> usages(HttpReply reply) {
+        List<Usage> out = new ArrayList<>();
         for (String header : List.of("X-Business-Use-Case-Usage", "X-App-Usage", "X-Page-Usage")) {
             Optional<String> value = reply.header(header);
             if (value.isEmpty()) {
@@ -266,16 +269,25 @@ public final class GraphApi {
             } catch (JsonException | IllegalStateException e) {
                 continue;
             }
-            minutes = Math.max(minutes, regainMinutes(usage));
+            out.add(new Usage(header, usage));
             for (JsonValue v : usage.values()) {
                 if (v.getValueType() == JsonValue.ValueType.ARRAY) {
                     for (JsonValue u : v.asJsonArray()) {
                         if (u.getValueType() == JsonValue.ValueType.OBJECT) {
-                            minutes = Math.max(minutes, regainMinutes(u.asJsonObject()));
+                            out.add(new Usage(header, u.asJsonObject()));
                         }
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /** The longest {@code estimated_time_to_regain_access} (minutes) in the usage headers; null when none says. */
+    static Duration regainAccess(HttpReply reply) {
+        long minutes = -1;
+        for (Usage u : usages(reply)) {
+            minutes = Math.max(minutes, regainMinutes(u.usage()));
         }
         // 0 minutes on a throttling error means "about now": wait one minute rather than hammer the API
         return minutes < 0 ? null : Duration.ofMinutes(Math.max(1, minutes));
@@ -291,39 +303,16 @@ public final class GraphApi {
     /**
      * Remembers a warning when a usage header says a budget is nearly spent: each usage object holds
      * {@code call_count}, {@code total_cputime} and {@code total_time} as percentages of the app's (or
-     * Page's, or business use case's) allowance; the highest counts.
+     * Page's, or business use case's) allowance.
      */
     private void noteUsage(HttpReply reply) {
-        for (String header : List.of("X-Business-Use-Case-Usage", "X-App-Usage", "X-Page-Usage")) {
-            Optional<String> value = reply.header(header);
-            if (value.isEmpty()) {
-                continue;
-            }
-            JsonObject usage;
-            try (JsonReader r = Json.createReader(new StringReader(value.get()))) {
-                usage = r.readObject();
-            } catch (JsonException | IllegalStateException e) {
-                continue;
-            }
-            List<JsonObject> usages = new ArrayList<>();
-            usages.add(usage);
-            for (JsonValue v : usage.values()) {
-                if (v.getValueType() == JsonValue.ValueType.ARRAY) {
-                    for (JsonValue u : v.asJsonArray()) {
-                        if (u.getValueType() == JsonValue.ValueType.OBJECT) {
-                            usages.add(u.asJsonObject());
-                        }
-                    }
-                }
-            }
-            for (JsonObject u : usages) {
-                for (String metric : List.of("call_count", "total_cputime", "total_time")) {
-                    if (u.containsKey(metric)) {
-                        String note = QuotaNote.percentUsed(platform, header + " " + metric, (int) JsonReplies.num(u, metric));
-                        if (note != null) {
-                            quotaNote = note;
-                            return;
-                        }
+        for (Usage u : usages(reply)) {
+            for (String metric : List.of("call_count", "total_cputime", "total_time")) {
+                if (u.usage().containsKey(metric)) {
+                    String note = QuotaNote.percentUsed(platform, u.header() + " " + metric, (int) JsonReplies.num(u.usage(), metric));
+                    if (note != null) {
+                        quotaNote = note;
+                        return;
                     }
                 }
             }

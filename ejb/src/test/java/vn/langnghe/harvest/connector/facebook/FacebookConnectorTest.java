@@ -203,10 +203,7 @@ class FacebookConnectorTest extends ConnectorContractTest {
     void aLaterWalkFirstReadsAgainTheCommentsOfThePostsOfTheLastTwoDays() throws ConnectorException {
         stubAllPages();
         Connector c = open(true, 48);
-        Page p = c.fetch(null);
-        while (p.more()) {
-            p = c.fetch(p.nextCursor());
-        }
+        Page p = walkFrom(c, null).last();
         // a comment arrives on post 102 (taken in the first walk, it had none); no new post
         String late = "912000000000102_1400000000000041";
         stubComments(PAGE + "_912000000000102", null, json(200, """
@@ -218,16 +215,11 @@ class FacebookConnectorTest extends ConnectorContractTest {
         server.stubFor(get(urlPathEqualTo(POSTS)).withQueryParam("since", equalTo(since))
                 .willReturn(json(200, fixture("facebook/posts-1.json"))));
 
-        List<HarvestedItem> later = new ArrayList<>();
-        Page q = c.fetch(p.nextCursor());
-        later.addAll(q.items());
-        while (q.more()) {
-            q = c.fetch(q.nextCursor());
-            later.addAll(q.items());
-        }
-        List<String> ids = later.stream().map(HarvestedItem::nativeId).toList();
+        Walk later = walkFrom(c, p.nextCursor());
+        Page q = later.last();
+        List<String> ids = later.ids();
         assertTrue(ids.contains(late), ids.toString());
-        HarvestedItem comment = later.get(ids.indexOf(late));
+        HarvestedItem comment = later.items().get(ids.indexOf(late));
         assertEquals(PAGE + "_912000000000102", comment.threadNativeId(), "linked to its post's thread");
         // the recent posts' earlier comments come again (same ids: they replace themselves), no post twice
         assertTrue(ids.containsAll(List.of("912000000000101_1200000000000011", "912000000000103_1300000000000031")), ids.toString());

@@ -216,25 +216,16 @@ class InstagramConnectorTest extends ConnectorContractTest {
     void aLaterAccountWalkFirstReadsAgainTheCommentsOfTheMediaOfTheLastTwoDays() throws ConnectorException {
         stubAllPages();
         Connector c = open(InstagramConfig.Mode.ACCOUNT, true, 48);
-        Page p = c.fetch(null);
-        while (p.more()) {
-            p = c.fetch(p.nextCursor());
-        }
+        Page p = walkFrom(c, null).last();
         // …502 had no comments when it was taken; one comes later
         String late = "17858893269000090";
         stubList("17895695668004502/comments", null, json(200, fixture("instagram/comments-503.json")
                 .replace("17858893269000040", late).replace("2025-07-13T12:00:00", "2025-07-15T01:00:00")));
         server.resetRequests();
-        List<HarvestedItem> later = new ArrayList<>();
-        Page q = c.fetch(p.nextCursor());
-        later.addAll(q.items());
-        while (q.more()) {
-            q = c.fetch(q.nextCursor());
-            later.addAll(q.items());
-        }
-        List<String> ids = later.stream().map(HarvestedItem::nativeId).toList();
+        Walk later = walkFrom(c, p.nextCursor());
+        List<String> ids = later.ids();
         assertTrue(ids.contains(late), ids.toString());
-        assertEquals("17895695668004502", later.get(ids.indexOf(late)).threadNativeId(), "in its media's thread");
+        assertEquals("17895695668004502", later.items().get(ids.indexOf(late)).threadNativeId(), "in its media's thread");
         assertTrue(ids.containsAll(List.of("17858893269000010", "17858893269000040")), "read again (same ids): " + ids);
         assertFalse(ids.contains(M1), "media already taken are not taken again");
         // media older than 48 hours are not read again

@@ -252,10 +252,7 @@ class YoutubeConnectorTest extends ConnectorContractTest {
     void aLaterWalkFirstReadsAgainTheCommentThreadsOfTheVideosOfTheLastTwoDays() throws ConnectorException {
         stubAllPages();
         Connector c = open(config(YoutubeConfig.Mode.SEARCH, true, 48), KEY);
-        Page p = c.fetch(null);
-        while (p.more()) {
-            p = c.fetch(p.nextCursor());
-        }
+        Page p = walkFrom(c, null).last();
         // pL4nV8sTq2B had no comments when it was taken; one comes later
         String late = "UgzL8aT3cOmMeNt0Ae34AaABAg";
         String thread = fixture("youtube/threads-v4.json").replace("Ugw1Q2w3E4r5T6y7U8i4AaABAg", late)
@@ -264,16 +261,10 @@ class YoutubeConnectorTest extends ConnectorContractTest {
         server.stubFor(get(urlPathEqualTo(API + "search")).withQueryParam("publishedAfter", equalTo("2025-07-14T20:40:12Z"))
                 .willReturn(json(200, fixture("youtube/search-empty.json"))));
 
-        List<HarvestedItem> later = new ArrayList<>();
-        Page q = c.fetch(p.nextCursor());
-        later.addAll(q.items());
-        while (q.more()) {
-            q = c.fetch(q.nextCursor());
-            later.addAll(q.items());
-        }
-        List<String> ids = later.stream().map(HarvestedItem::nativeId).toList();
+        Walk later = walkFrom(c, p.nextCursor());
+        List<String> ids = later.ids();
         assertTrue(ids.contains(late), ids.toString());
-        assertEquals("pL4nV8sTq2B", later.get(ids.indexOf(late)).threadNativeId(), "in its video's thread");
+        assertEquals("pL4nV8sTq2B", later.items().get(ids.indexOf(late)).threadNativeId(), "in its video's thread");
         assertTrue(ids.contains(THREAD_A), "the recent video's threads come again (same ids): " + ids);
         assertFalse(ids.contains(V1), "videos already taken are not taken again");
         // videos older than 48 hours are not read again
