@@ -53,7 +53,10 @@ final class SignatureMemory {
     /** Remembers a post as the newest; the oldest generation goes when the memory is full. */
     void add(String id, long signature, String group) {
         Generation newest = generations.peekLast();
-        if (newest == null || newest.size == generationSize) {
+        if (newest == null || newest.size == generationSize || newest.sealed()) {
+            if (newest != null) {
+                newest.seal();
+            }
             if (generations.size() == maxGenerations) {
                 generations.removeFirst();
             }
@@ -83,6 +86,7 @@ final class SignatureMemory {
         while (!older.isEmpty() && generations.size() + older.size() > maxGenerations) {
             older.remove(0);
         }
+        older.forEach(Generation::seal);
         for (int i = older.size() - 1; i >= 0; i--) {
             generations.addFirst(older.get(i));
         }
@@ -111,17 +115,26 @@ final class SignatureMemory {
         return null;
     }
 
-    /** Posts in arrival order, a chained table from key buckets to slots. */
+    /**
+     * Posts in arrival order, indexed by key bucket: while it fills, a chained table (each entry links to
+     * the bucket's previous one); once full ("sealed"), the same entries laid out bucket by bucket in slot
+     * order (compressed rows), so that a lookup reads each bucket's posts as one run instead of following
+     * a link per entry to a random place — the links cost a cache miss each, and the keys that posts on
+     * one subject share make long chains.
+     */
     private static final class Generation {
         final long[] signatures;
         final String[] ids;
         final String[] groups;
         /** Per bucket, the newest entry (slot * 15 + key number), or -1. */
-        final int[] heads;
+        int[] heads;
         /** Per entry, the next older entry of its bucket, or -1. */
-        final int[] next;
+        int[] next;
         final int shift;
         int size;
+        /** Once sealed: bucket b's posts are {@code entries[start[b]] .. entries[start[b + 1] - 1]}, oldest first. */
+        int[] start;
+        int[] entries;
 
         Generation(int capacity) {
             signatures = new long[capacity];
@@ -132,6 +145,37 @@ final class SignatureMemory {
             Arrays.fill(heads, -1);
             next = new int[capacity * KEYS];
             shift = 64 - bits;
+        }
+
+        boolean sealed() {
+            return start != null;
+        }
+
+        /** Lays the entries out bucket by bucket (see the class comment); no post is added after. */
+        void seal() {
+            if (sealed()) {
+                return;
+            }
+            int[] begin = new int[heads.length + 1];
+            for (int slot = 0; slot < size; slot++) {
+                for (long key : SignatureBands.keys(signatures[slot])) {
+                    begin[(int) (key >>> shift) + 1]++;
+                }
+            }
+            for (int b = 0; b < heads.length; b++) {
+                begin[b + 1] += begin[b];
+            }
+            int[] fill = Arrays.copyOf(begin, heads.length);
+            int[] laid = new int[size * KEYS];
+            for (int slot = 0; slot < size; slot++) {
+                for (long key : SignatureBands.keys(signatures[slot])) {
+                    laid[fill[(int) (key >>> shift)]++] = slot;
+                }
+            }
+            start = begin;
+            entries = laid;
+            heads = null;
+            next = null;
         }
 
         void add(String id, long signature, String group) {
@@ -151,6 +195,23 @@ final class SignatureMemory {
         /** The smallest slot close to the signature (not {@code id}), through the keys and by scanning slots from {@code scanFrom}; or -1. */
         int oldestClose(long signature, String id, long[] keys, int scanFrom) {
             int best = Integer.MAX_VALUE;
+            if (sealed()) {
+                for (int k = 0; k < KEYS; k++) {
+                    int b = (int) (keys[k] >>> shift);
+                    for (int i = start[b], end = start[b + 1]; i < end; i++) {
+                        int slot = entries[i];
+                        if (slot >= best) {
+                            break; // oldest first: nothing older follows in this bucket
+                        }
+                        if (Long.bitCount(signatures[slot] ^ signature) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
+                                && !ids[slot].equals(id)) {
+                            best = slot;
+                            break;
+                        }
+                    }
+                }
+                return scan(signature, id, scanFrom, best);
+            }
             for (int k = 0; k < KEYS; k++) {
                 // entries run newest first: every one is looked at, the oldest close one kept
                 for (int e = heads[(int) (keys[k] >>> shift)]; e >= 0; e = next[e]) {
@@ -161,12 +222,16 @@ final class SignatureMemory {
                     }
                 }
             }
+            return scan(signature, id, scanFrom, best);
+        }
+
+        /** {@code best}, or an older slot from {@code scanFrom} on that is close; -1 for none. */
+        private int scan(long signature, String id, int scanFrom, int best) {
             int end = Math.min(size, best);
             for (int slot = scanFrom; slot < end; slot++) {
                 if (Long.bitCount(signatures[slot] ^ signature) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
                         && !ids[slot].equals(id)) {
-                    best = slot;
-                    break;
+                    return slot;
                 }
             }
             return best == Integer.MAX_VALUE ? -1 : best;
