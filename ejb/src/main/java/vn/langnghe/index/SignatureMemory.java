@@ -10,8 +10,9 @@ import vn.langnghe.analysis.text.NearDuplicateSignature;
  * The newest posts' signatures and groups, held in this node's memory so that a post finds the post
  * it copies without asking Solr. Posts sit in generations of equal size, oldest first; when the
  * memory is full the oldest generation is dropped whole. Each generation indexes its posts under the
- * 15 {@link SignatureBands} keys in a chained hash table without stored keys: a bucket may hold posts
- * of other keys, which the exact distance check then rejects, so the table costs two ints per key.
+ * 15 {@link SignatureBands} keys in a hash table without stored keys: a bucket may hold posts of other
+ * keys, which the exact distance check then rejects, so the table costs about two ints per key
+ * (chained while the generation fills, laid out bucket by bucket once it is full).
  * Besides the keys, the newest {@link #SCANNED} posts are compared one by one, which also finds the
  * 5- and 6-bit copies whose changes touch five or six blocks (the keys guarantee 4 bits).
  *
