@@ -101,7 +101,12 @@ public final class SourceRow implements Serializable {
 
     /** The error as the table shows it: cut short; the whole text is in the cell's tooltip. */
     public String getLastErrorShort() {
-        return lastError == null || lastError.length() <= ERROR_SHOWN ? lastError : lastError.substring(0, ERROR_SHOWN) + "…";
+        return shown(lastError);
+    }
+
+    /** An error or a note as the table shows it: cut short; the whole text is in the tooltip. */
+    public String shown(String text) {
+        return text == null || text.length() <= ERROR_SHOWN ? text : text.substring(0, ERROR_SHOWN) + "…";
     }
 
     /** Whether the last error is the latest news (the last run failed), not an old one. */
