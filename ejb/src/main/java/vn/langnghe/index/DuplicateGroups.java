@@ -23,6 +23,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.analysis.text.NearDuplicateSignature;
+import vn.langnghe.index.SignatureMemory.Entry;
 
 /**
  * Puts each new post into its near-duplicate group before it is indexed: the group of the oldest
@@ -52,19 +53,6 @@ public class DuplicateGroups {
 
     private static final Logger LOG = Logger.getLogger(DuplicateGroups.class.getName());
 
-    /** A post already grouped: Solr's candidates, the posts remembered from recent batches, this batch's. */
-    private record Member(String id, long signature, String group) {
-        /** The group a close post joins through this one. */
-        String joined() {
-            return group != null ? group : id;
-        }
-
-        boolean closeTo(long otherSignature, String otherId) {
-            return Long.bitCount(signature ^ otherSignature) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
-                    && !id.equals(otherId);
-        }
-    }
-
     private final SolrConnection solr;
     /** Posts this node may group with without asking Solr; guarded by {@code this}. */
     private final SignatureMemory memory;
@@ -72,10 +60,9 @@ public class DuplicateGroups {
     private final int memoryPosts;
     /** Other nodes index posts too: posts found in no memory must still ask Solr. */
     private final boolean peers;
-    /** The memory holds the newest posts of the whole index, so a post it does not match is novel. */
-    private volatile boolean complete;
     private final AtomicBoolean loading = new AtomicBoolean();
     private volatile long loadFailedAt;
+    /** Open once the memory holds the newest posts of the whole index: a post it does not match is novel. */
     private final CountDownLatch loaded = new CountDownLatch(1);
 
     /** For CDI proxies only. */
@@ -104,10 +91,10 @@ public class DuplicateGroups {
     public List<Post> assign(List<Post> posts) throws IndexingException {
         startLoading();
         // each post's signature, read once (null for a post without one)
-        List<Member> incoming = new ArrayList<>(posts.size());
+        List<Entry> incoming = new ArrayList<>(posts.size());
         List<String> ids = new ArrayList<>();
         for (Post p : posts) {
-            Member in = p.signature() == null ? null : new Member(p.id(), Long.parseUnsignedLong(p.signature(), 16), null);
+            Entry in = p.signature() == null ? null : new Entry(p.id(), Long.parseUnsignedLong(p.signature(), 16), null);
             incoming.add(in);
             if (in != null) {
                 ids.add(p.id());
@@ -120,9 +107,9 @@ public class DuplicateGroups {
         // most posts are such, and the candidate query is the costliest part of grouping. Once the
         // memory holds the newest posts of the whole index (and no other node writes), a post it does
         // not match is novel, and Solr is not asked at all.
-        Member[] recentMatch = oldestRecentClose(incoming);
+        Entry[] recentMatch = oldestRecentClose(incoming);
         Set<Long> novelKeys = new LinkedHashSet<>();
-        if (peers || !complete) {
+        if (peers || !memoryComplete()) {
             for (int i = 0; i < incoming.size(); i++) {
                 if (incoming.get(i) != null && recentMatch[i] == null) {
                     for (long k : SignatureBands.keys(incoming.get(i).signature())) {
@@ -131,23 +118,23 @@ public class DuplicateGroups {
                 }
             }
         }
-        List<Member> indexed = novelKeys.isEmpty() ? List.of() : candidates(novelKeys);
-        Map<String, Member> earlier = earlierVersions(ids);
+        List<Entry> indexed = novelKeys.isEmpty() ? List.of() : candidates(novelKeys);
+        Map<String, Entry> earlier = earlierVersions(ids);
         // this batch's posts so far, one per distinct signature (the first, the oldest)
-        List<Member> batch = new ArrayList<>();
+        List<Entry> batch = new ArrayList<>();
         // per signature, the member its posts join: the first post with it decides for the later copies
-        Map<Long, Member> joins = new HashMap<>();
+        Map<Long, Entry> joins = new HashMap<>();
         List<Post> out = new ArrayList<>(posts.size());
-        List<Member> assigned = new ArrayList<>(posts.size());
+        List<Entry> assigned = new ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
             Post p = posts.get(i);
-            Member in = incoming.get(i);
+            Entry in = incoming.get(i);
             if (in == null) {
                 out.add(p);
                 continue;
             }
             Long sigKey = SignatureBands.spread(in.signature());
-            Member joined = joins.get(sigKey);
+            Entry joined = joins.get(sigKey);
             if (joined == null || joined.id().equals(in.id())) {
                 // Solr's candidates are older than the remembered posts, which are older than this batch
                 joined = oldestClose(indexed, in);
@@ -158,10 +145,10 @@ public class DuplicateGroups {
                     joined = oldestClose(batch, in);
                 }
             }
-            Member e = earlier.get(p.id());
+            Entry e = earlier.get(p.id());
             String group = e != null && e.group() != null && Long.bitCount(e.signature() ^ in.signature())
                     <= NearDuplicateSignature.NEAR_DUPLICATE_BITS ? e.group() : joined == null ? in.id() : joined.joined();
-            Member m = new Member(in.id(), in.signature(), group);
+            Entry m = new Entry(in.id(), in.signature(), group);
             if (!joins.containsKey(sigKey)) {
                 joins.put(sigKey, joined == null ? m : joined);
                 batch.add(m);
@@ -174,8 +161,8 @@ public class DuplicateGroups {
     }
 
     /** The first member of an oldest-first list that is close to the post (and not the post itself). */
-    private static Member oldestClose(List<Member> oldestFirst, Member post) {
-        for (Member m : oldestFirst) {
+    private static Entry oldestClose(List<Entry> oldestFirst, Entry post) {
+        for (Entry m : oldestFirst) {
             if (m.closeTo(post.signature(), post.id())) {
                 return m;
             }
@@ -184,16 +171,16 @@ public class DuplicateGroups {
     }
 
     /** For each post, the oldest remembered post close to it (not itself), or null; copies are looked up once. */
-    private synchronized Member[] oldestRecentClose(List<Member> posts) {
-        Member[] out = new Member[posts.size()];
-        Map<Long, Member> bySignature = new HashMap<>();
+    private synchronized Entry[] oldestRecentClose(List<Entry> posts) {
+        Entry[] out = new Entry[posts.size()];
+        Map<Long, Entry> bySignature = new HashMap<>();
         for (int i = 0; i < out.length; i++) {
-            Member post = posts.get(i);
+            Entry post = posts.get(i);
             if (post == null) {
                 continue;
             }
             Long sigKey = SignatureBands.spread(post.signature());
-            Member known = bySignature.get(sigKey);
+            Entry known = bySignature.get(sigKey);
             if (known != null && !known.id().equals(post.id())) {
                 out[i] = known;
                 continue;
@@ -201,23 +188,22 @@ public class DuplicateGroups {
             if (known == null && bySignature.containsKey(sigKey)) {
                 continue; // already found to have none
             }
-            SignatureMemory.Entry found = memory.oldestClose(post.signature(), post.id());
-            Member m = found == null ? null : new Member(found.id(), found.signature(), found.group());
-            bySignature.put(sigKey, m);
-            out[i] = m;
+            Entry found = memory.oldestClose(post.signature(), post.id());
+            bySignature.put(sigKey, found);
+            out[i] = found;
         }
         return out;
     }
 
-    private synchronized void remember(List<Member> assigned) {
-        for (Member m : assigned) {
+    private synchronized void remember(List<Entry> assigned) {
+        for (Entry m : assigned) {
             memory.add(m.id(), m.signature(), m.group());
         }
     }
 
     /** Whether the memory holds the newest posts of the index; for tests and the logs. */
     boolean memoryComplete() {
-        return complete;
+        return loaded.getCount() == 0;
     }
 
     /** Waits until the memory has been filled from Solr; false if it is not within the time. */
@@ -231,7 +217,7 @@ public class DuplicateGroups {
      * indexed before. Until it is done every novel post asks Solr, as it always does with peers.
      */
     private void startLoading() {
-        if (memoryPosts == 0 || complete || System.currentTimeMillis() - loadFailedAt < 60_000
+        if (memoryPosts == 0 || memoryComplete() || System.currentTimeMillis() - loadFailedAt < 60_000
                 || !loading.compareAndSet(false, true)) {
             return;
         }
@@ -248,7 +234,7 @@ public class DuplicateGroups {
 
     private void load() {
         long t0 = System.nanoTime();
-        List<SignatureMemory.Entry> newestFirst = new ArrayList<>();
+        List<Entry> newestFirst = new ArrayList<>();
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         try {
             while (newestFirst.size() < memoryPosts) {
@@ -261,11 +247,11 @@ public class DuplicateGroups {
                 q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
                 QueryResponse rsp = solr.client().query(solr.collection(), q, SolrRequest.METHOD.POST);
                 for (SolrDocument d : rsp.getResults()) {
-                    Member m = member(d);
+                    Entry m = member(d);
                     if (m != null) {
                         // most posts are their own group: one string for both (a million posts, ~60 MB less)
                         String group = m.id().equals(m.group()) ? m.id() : m.group();
-                        newestFirst.add(new SignatureMemory.Entry(m.id(), m.signature(), group));
+                        newestFirst.add(new Entry(m.id(), m.signature(), group));
                     }
                 }
                 String next = rsp.getNextCursorMark();
@@ -282,14 +268,13 @@ public class DuplicateGroups {
         java.util.Collections.reverse(newestFirst);
         synchronized (this) {
             memory.addOlder(newestFirst);
-            complete = true;
         }
         loaded.countDown();
         LOG.info(() -> String.format("Near-duplicate memory: %,d posts read back from Solr in %d ms (room for %,d)",
                 newestFirst.size(), (System.nanoTime() - t0) / 1_000_000, memory.capacity()));
     }
 
-    private List<Member> candidates(Set<Long> keys) throws IndexingException {
+    private List<Entry> candidates(Set<Long> keys) throws IndexingException {
         List<String> tokens = new ArrayList<>(keys.size());
         for (long k : keys) {
             tokens.add(SignatureBands.text(k));
@@ -311,9 +296,9 @@ public class DuplicateGroups {
             long t1 = System.nanoTime();
             LOG.fine(() -> "grouping: " + tokens.size() + " keys, " + rsp.getResults().getNumFound()
                     + " distinct signatures, QTime " + rsp.getQTime() + " ms, round trip " + (t1 - t0) / 1_000_000 + " ms");
-            List<Member> out = new ArrayList<>();
+            List<Entry> out = new ArrayList<>();
             for (SolrDocument d : rsp.getResults()) {
-                Member m = member(d);
+                Entry m = member(d);
                 if (m != null) {
                     out.add(m);
                 }
@@ -330,17 +315,17 @@ public class DuplicateGroups {
     }
 
     /** The indexed versions of these posts, by id, including those Solr has not made searchable yet. */
-    private Map<String, Member> earlierVersions(List<String> ids) throws IndexingException {
+    private Map<String, Entry> earlierVersions(List<String> ids) throws IndexingException {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("fl", PostField.ID + "," + PostField.SIGNATURE + "," + PostField.DUP_GROUP);
         p.set("ids", String.join(",", ids));
         // POST: a batch's ids do not fit in a URL (SolrClient.getById would GET them)
         QueryRequest get = new QueryRequest(p, SolrRequest.METHOD.POST);
         get.setPath("/get");
-        Map<String, Member> out = new HashMap<>();
+        Map<String, Entry> out = new HashMap<>();
         try {
             for (SolrDocument d : get.process(solr.client(), solr.collection()).getResults()) {
-                Member m = member(d);
+                Entry m = member(d);
                 if (m != null) {
                     out.put(m.id(), m);
                 }
@@ -351,12 +336,12 @@ public class DuplicateGroups {
         }
     }
 
-    private static Member member(SolrDocument d) {
+    private static Entry member(SolrDocument d) {
         String sig = (String) d.getFirstValue(PostField.SIGNATURE);
         if (sig == null) {
             return null;
         }
-        return new Member((String) d.getFirstValue(PostField.ID), Long.parseUnsignedLong(sig, 16),
+        return new Entry((String) d.getFirstValue(PostField.ID), Long.parseUnsignedLong(sig, 16),
                 (String) d.getFirstValue(PostField.DUP_GROUP));
     }
 }

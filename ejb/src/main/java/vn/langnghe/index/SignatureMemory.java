@@ -24,8 +24,20 @@ final class SignatureMemory {
     static final int SCANNED = 5_000;
     private static final int KEYS = 15;
 
-    /** A remembered post: its id, signature and group. */
+    /**
+     * A post already grouped: remembered here, or (in {@link DuplicateGroups}) one of Solr's candidates
+     * or of the batch being grouped.
+     */
     record Entry(String id, long signature, String group) {
+        /** The group a close post joins through this one. */
+        String joined() {
+            return group != null ? group : id;
+        }
+
+        boolean closeTo(long otherSignature, String otherId) {
+            return Long.bitCount(signature ^ otherSignature) <= NearDuplicateSignature.NEAR_DUPLICATE_BITS
+                    && !id.equals(otherId);
+        }
     }
 
     private final int generationSize;
@@ -96,19 +108,12 @@ final class SignatureMemory {
     /** The oldest remembered post within the near-duplicate distance of this signature, other than {@code id}; or null. */
     Entry oldestClose(long signature, String id) {
         long[] keys = SignatureBands.keys(signature);
-        Generation[] oldestFirst = generations.toArray(new Generation[0]);
-        // the newest SCANNED posts, in the last generation or two, are also compared one by one
-        int[] scanFrom = new int[oldestFirst.length];
-        Arrays.fill(scanFrom, Integer.MAX_VALUE);
-        int scanned = 0;
-        for (int i = oldestFirst.length - 1; i >= 0 && scanned < SCANNED; i--) {
-            int n = Math.min(oldestFirst[i].size, SCANNED - scanned);
-            scanFrom[i] = oldestFirst[i].size - n;
-            scanned += n;
-        }
-        for (int i = 0; i < oldestFirst.length; i++) {
-            Generation gen = oldestFirst[i];
-            int slot = gen.oldestClose(signature, id, keys, scanFrom[i]);
+        // posts newer than the generation in hand: the newest SCANNED of all are also compared one by one
+        int newer = size();
+        for (Generation gen : generations) {
+            newer -= gen.size;
+            int scanFrom = newer >= SCANNED ? Integer.MAX_VALUE : Math.max(0, gen.size - (SCANNED - newer));
+            int slot = gen.oldestClose(signature, id, keys, scanFrom);
             if (slot >= 0) {
                 return new Entry(gen.ids[slot], gen.signatures[slot], gen.groups[slot]);
             }

@@ -43,6 +43,17 @@ public record Page(List<HarvestedItem> items, String nextCursor, boolean more, L
         return new Page(items, nextCursor, more, all);
     }
 
+    /** The first {@code shown} of a list of problems, "; "-separated, with "; …" when there are more. */
+    public static String firstFew(List<String> problems, int shown) {
+        return String.join("; ", problems.subList(0, Math.min(shown, problems.size())))
+                + (problems.size() > shown ? "; …" : "");
+    }
+
+    /** The note "N {what} skipped: the first five and why", or null when nothing was skipped. */
+    public static String skippedNote(List<String> skipped, String what) {
+        return skipped.isEmpty() ? null : skipped.size() + " " + what + " skipped: " + firstFew(skipped, 5);
+    }
+
     /** This page with notes added. */
     public Page withNotes(List<String> more) {
         Page p = this;

@@ -30,7 +30,12 @@ public final class QuotaNote {
     public static String requestsLeft(String platform, Optional<String> remaining, Optional<String> limit, Instant resetAt) {
         Double left = number(remaining);
         Double max = number(limit);
-        if (left == null || max == null || max <= 0 || left > Math.max(0, max * LEFT_SHARE)) {
+        return left == null || max == null ? null : requestsLeft(platform, left, max, resetAt);
+    }
+
+    /** As {@link #requestsLeft(String, Optional, Optional, Instant)}, with the counts already read. */
+    public static String requestsLeft(String platform, double left, double max, Instant resetAt) {
+        if (max <= 0 || left > Math.max(0, max * LEFT_SHARE)) {
             return null;
         }
         return String.format(Locale.ROOT, "%s quota nearly used up: %d of %d requests left in this window%s",

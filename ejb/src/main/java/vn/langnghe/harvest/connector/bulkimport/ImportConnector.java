@@ -247,7 +247,7 @@ final class ImportConnector implements Connector {
         String note = null;
         if (!problems.isEmpty()) {
             String summary = problems.size() + " of the " + taken[0] + " rows on this page of " + file.name()
-                    + " cannot be read: " + shown(problems);
+                    + " cannot be read: " + Page.firstFew(problems, PROBLEMS_SHOWN);
             if (!config.skipBadRows()) {
                 throw new BadReplyException(summary + ". Fix the file or the mapping, or turn on skipBadRows; "
                         + "nothing of the page was kept");
@@ -273,11 +273,6 @@ final class ImportConnector implements Connector {
             return true;
         });
         return new Survey(count[0], count[1], problems);
-    }
-
-    private static String shown(List<String> problems) {
-        return String.join("; ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())))
-                + (problems.size() > PROBLEMS_SHOWN ? "; …" : "");
     }
 
     private RowFile rows(ImportFile file, String contentType) throws SourceConfigException {

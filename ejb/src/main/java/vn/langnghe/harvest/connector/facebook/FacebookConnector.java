@@ -39,26 +39,26 @@ final class FacebookConnector implements Connector {
 
     private final FacebookConfig config;
     private final GraphApi api;
-    private final java.time.Clock clock;
+    private final RecentPosts recent;
 
     FacebookConnector(FacebookConfig config, GraphApi api, java.time.Clock clock) {
         this.config = config;
         this.api = api;
-        this.clock = clock;
+        this.recent = new RecentPosts(clock, config.revisitHours());
     }
 
     @Override
     public Page fetch(String cursorText) throws ConnectorException {
         Cursor cursor = Cursor.parse(cursorText);
         if (cursor.get("pages") == null && cursor.get("posts") == null && cursor.get("then") == null) {
-            cursor = revisitFirst(cursor);
+            cursor = recent.startWalk(cursor, config.includeComments(), "posts", "posts");
         }
         List<HarvestedItem> items = new ArrayList<>();
         for (int step = 0; step < MAX_STEPS; step++) {
             cursor = cursor.get("posts") != null ? commentStep(cursor, items) : postStep(cursor, items);
             if (cursor.get("after") == null && cursor.get("posts") == null && cursor.get("then") == null) {
                 String since = cursor.get("top") != null ? cursor.get("top") : cursor.get("since");
-                Cursor end = Cursor.empty().with("since", since).with("recent", recent(cursor.get("fresh"), cursor.get("recent")));
+                Cursor end = Cursor.empty().with("since", since).with("recent", recent.merge(cursor.get("fresh"), cursor.get("recent")));
                 return Page.last(items, end.text()).withNote(api.takeQuotaNote());
             }
             if (!items.isEmpty()) {
@@ -66,21 +66,6 @@ final class FacebookConnector implements Connector {
             }
         }
         return new Page(items, cursor.text(), true).withNote(api.takeQuotaNote());
-    }
-
-    /** A new walk reads the recent posts' comments first, then the posts (then=posts). */
-    private Cursor revisitFirst(Cursor c) {
-        String recent = recent(null, c.get("recent"));
-        if (!config.includeComments() || recent == null) {
-            return c.with("recent", recent);
-        }
-        return c.with("recent", recent).with("posts", String.join(",", RecentPosts.ids(recent))).with("then", "posts");
-    }
-
-    /** The posts still recent: this walk's new ones, then the earlier ones; null when none or revisits are off. */
-    private String recent(String fresh, String earlier) {
-        return config.revisitHours() <= 0 ? null
-                : RecentPosts.merge(fresh, earlier, clock.instant().minusSeconds(3600L * config.revisitHours()));
     }
 
     private Cursor postStep(Cursor c, List<HarvestedItem> out) throws ConnectorException {
@@ -112,7 +97,7 @@ final class FacebookConnector implements Connector {
         int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = !reachedKnown && !backfillDone ? page.next() : null;
-        String kept = fresh.isEmpty() ? c.get("fresh") : recent(String.join(",", fresh), c.get("fresh"));
+        String kept = fresh.isEmpty() ? c.get("fresh") : recent.merge(String.join(",", fresh), c.get("fresh"));
         return c.with("after", next).with("pages", Integer.toString(pages))
                 .with("top", top > 0 ? Long.toString(top) : null).with("then", null).with("fresh", kept)
                 .with("posts", withComments.isEmpty() ? null : String.join(",", withComments));

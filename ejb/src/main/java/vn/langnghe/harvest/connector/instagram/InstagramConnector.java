@@ -54,27 +54,13 @@ final class InstagramConnector implements Connector {
 
     private final InstagramConfig config;
     private final GraphApi api;
-    private final java.time.Clock clock;
+    /** Only the account's own media allow comments, so only they are read again. */
+    private final RecentPosts recent;
 
     InstagramConnector(InstagramConfig config, GraphApi api, java.time.Clock clock) {
         this.config = config;
         this.api = api;
-        this.clock = clock;
-    }
-
-    /** A new walk reads the recent media's comments first, then the media (then=media); account mode only. */
-    private Cursor revisitFirst(Cursor c) {
-        String recent = recent(null, c.get("recent"));
-        if (!config.includeComments() || config.mode() != InstagramConfig.Mode.ACCOUNT || recent == null) {
-            return c.with("recent", recent);
-        }
-        return c.with("recent", recent).with("media", String.join(",", RecentPosts.ids(recent))).with("then", "media");
-    }
-
-    /** The media still recent: this walk's new ones, then the earlier ones; null when none or revisits are off. */
-    private String recent(String fresh, String earlier) {
-        return config.revisitHours() <= 0 || config.mode() != InstagramConfig.Mode.ACCOUNT ? null
-                : RecentPosts.merge(fresh, earlier, clock.instant().minusSeconds(3600L * config.revisitHours()));
+        this.recent = new RecentPosts(clock, config.mode() == InstagramConfig.Mode.ACCOUNT ? config.revisitHours() : 0);
     }
 
     /**
@@ -96,7 +82,7 @@ final class InstagramConnector implements Connector {
         Cursor cursor = Cursor.parse(cursorText);
         if (cursor.get("pages") == null && cursor.get("media") == null && cursor.get("threads") == null
                 && cursor.get("then") == null) {
-            cursor = revisitFirst(cursor);
+            cursor = recent.startWalk(cursor, config.includeComments(), "media", "media");
         }
         List<HarvestedItem> items = new ArrayList<>();
         for (int step = 0; step < MAX_STEPS; step++) {
@@ -111,7 +97,7 @@ final class InstagramConnector implements Connector {
                     && cursor.get("then") == null) {
                 String since = cursor.get("top") != null ? cursor.get("top") : cursor.get("since");
                 return Page.last(items, Cursor.empty().with("since", since).with("tag", cursor.get("tag"))
-                                .with("recent", recent(cursor.get("fresh"), cursor.get("recent"))).text())
+                                .with("recent", recent.merge(cursor.get("fresh"), cursor.get("recent"))).text())
                         .withNote(api.takeQuotaNote());
             }
             if (!items.isEmpty()) {
@@ -166,7 +152,7 @@ final class InstagramConnector implements Connector {
         int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = !reachedKnown && !backfillDone ? page.next() : null;
-        String kept = taken.isEmpty() ? c.get("fresh") : recent(String.join(",", taken), c.get("fresh"));
+        String kept = taken.isEmpty() ? c.get("fresh") : recent.merge(String.join(",", taken), c.get("fresh"));
         return c.with("after", next).with("pages", Integer.toString(pages))
                 .with("top", top == null ? null : top.toString()).with("then", null).with("fresh", kept)
                 .with("media", join(withComments));

@@ -74,20 +74,19 @@ final class RedditConnector implements Connector {
     private void noteQuota(HttpReply reply) {
         Optional<String> used = reply.header("x-ratelimit-used");
         Optional<String> remaining = reply.header("x-ratelimit-remaining");
-        Optional<String> limit = Optional.empty();
-        Instant reset = null;
+        if (used.isEmpty() || remaining.isEmpty()) {
+            return;
+        }
         try {
-            if (used.isPresent() && remaining.isPresent()) {
-                limit = Optional.of(Double.toString(Double.parseDouble(used.get().trim()) + Double.parseDouble(remaining.get().trim())));
-            }
-            reset = reply.header("x-ratelimit-reset")
+            double left = Double.parseDouble(remaining.get().trim());
+            Instant reset = reply.header("x-ratelimit-reset")
                     .map(s -> context.clock().instant().plusSeconds((long) Math.ceil(Double.parseDouble(s.trim())))).orElse(null);
+            String note = QuotaNote.requestsLeft("Reddit", left, Double.parseDouble(used.get().trim()) + left, reset);
+            if (note != null) {
+                quota = note;
+            }
         } catch (NumberFormatException e) {
             // unreadable headers: no warning rather than a failed page
-        }
-        String note = QuotaNote.requestsLeft("Reddit", remaining, limit, reset);
-        if (note != null) {
-            quota = note;
         }
     }
 

@@ -80,7 +80,7 @@ final class FolderConnector implements Connector {
                 items.add(item);
             }
         }
-        String note = SitemapConnector.skippedNote(skipped, "files");
+        String note = Page.skippedNote(skipped, "files");
         if (walk.lastExamined() == null) {
             Instant watermark = start.minus(CLOCK_MARGIN);
             return Page.last(items, Cursor.empty().with("since", Long.toString(watermark.toEpochMilli())).text()).withNote(note);

@@ -93,17 +93,7 @@ final class SitemapConnector implements Connector {
     public Page fetch(String cursorText) throws ConnectorException {
         skipped.clear();
         Page page = walk(cursorText);
-        return page.withNote(skippedNote(skipped, "sitemap entries"));
-    }
-
-    /** "N sitemap entries skipped: the first few and why", or null when none was. */
-    static String skippedNote(List<String> skipped, String what) {
-        if (skipped.isEmpty()) {
-            return null;
-        }
-        List<String> shown = skipped.subList(0, Math.min(5, skipped.size()));
-        return skipped.size() + " " + what + " skipped: " + String.join("; ", shown)
-                + (skipped.size() > shown.size() ? "; …" : "");
+        return page.withNote(Page.skippedNote(skipped, "sitemap entries"));
     }
 
     private Page walk(String cursorText) throws ConnectorException {

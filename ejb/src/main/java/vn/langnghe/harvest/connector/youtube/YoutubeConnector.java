@@ -64,10 +64,13 @@ final class YoutubeConnector implements Connector {
     private final YoutubeApi api;
     private final ConnectorContext context;
 
+    private final RecentPosts recent;
+
     YoutubeConnector(YoutubeConfig config, YoutubeApi api, ConnectorContext context) {
         this.config = config;
         this.api = api;
         this.context = context;
+        this.recent = new RecentPosts(context.clock(), config.revisitHours());
     }
 
     @Override
@@ -75,7 +78,7 @@ final class YoutubeConnector implements Connector {
         Cursor cursor = Cursor.parse(cursorText);
         if (cursor.get("pages") == null && cursor.get("videos") == null && cursor.get("threads") == null
                 && cursor.get("then") == null) {
-            cursor = revisitFirst(cursor);
+            cursor = recent.startWalk(cursor, config.includeComments(), "videos", "list");
         }
         List<HarvestedItem> items = new ArrayList<>();
         for (int step = 0; step < MAX_STEPS; step++) {
@@ -84,28 +87,13 @@ final class YoutubeConnector implements Connector {
                     && cursor.get("then") == null) {
                 String newest = newest(cursor.get("since"), cursor.get("top"));
                 return Page.last(items, Cursor.empty().with("since", newest).with("uploads", cursor.get("uploads"))
-                        .with("recent", recent(cursor.get("fresh"), cursor.get("recent"))).text());
+                        .with("recent", recent.merge(cursor.get("fresh"), cursor.get("recent"))).text());
             }
             if (!items.isEmpty()) {
                 break;
             }
         }
         return new Page(items, cursor.text(), true);
-    }
-
-    /** A new walk reads the recent videos' comment threads first, then the video list (then=list). */
-    private Cursor revisitFirst(Cursor c) {
-        String recent = recent(null, c.get("recent"));
-        if (!config.includeComments() || recent == null) {
-            return c.with("recent", recent);
-        }
-        return c.with("recent", recent).with("videos", String.join(",", RecentPosts.ids(recent))).with("then", "list");
-    }
-
-    /** The videos still recent: this walk's new ones, then the earlier ones; null when none or revisits are off. */
-    private String recent(String fresh, String earlier) {
-        return config.revisitHours() <= 0 ? null
-                : RecentPosts.merge(fresh, earlier, context.clock().instant().minusSeconds(3600L * config.revisitHours()));
     }
 
     private Cursor step(Cursor c, List<HarvestedItem> out) throws ConnectorException {
@@ -160,7 +148,7 @@ final class YoutubeConnector implements Connector {
         int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = page.next() != null && !reachedKnown && !backfillDone ? page.next() : null;
-        String kept = taken.isEmpty() ? c.get("fresh") : recent(String.join(",", taken), c.get("fresh"));
+        String kept = taken.isEmpty() ? c.get("fresh") : recent.merge(String.join(",", taken), c.get("fresh"));
         return c.with("list", next).with("pages", Integer.toString(pages)).with("top", top)
                 .with("then", null).with("fresh", kept).with("videos", join(withComments));
     }
