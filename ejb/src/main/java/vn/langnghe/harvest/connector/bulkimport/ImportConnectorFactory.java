@@ -13,6 +13,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class ImportConnectorFactory implements ConnectorFactory<ImportConfig> {
@@ -52,7 +53,9 @@ public class ImportConnectorFactory implements ConnectorFactory<ImportConfig> {
     public List<String> validate(ImportConfig c) {
         List<String> problems = new ArrayList<>();
         String location = c.location() == null ? "" : c.location().strip();
-        if (!ImportConnector.isUrl(location)) {
+        if (WebAddress.looksLikeOne(location)) {
+            WebAddress.check("location", location, problems);
+        } else {
             try {
                 if (location.isEmpty() || !Path.of(location).isAbsolute()) {
                     problems.add("location must be an http(s) URL or an absolute path on the server");

@@ -7,6 +7,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class FacebookConnectorFactory implements ConnectorFactory<FacebookConfig> {
@@ -41,9 +42,7 @@ public class FacebookConnectorFactory implements ConnectorFactory<FacebookConfig
     @Override
     public List<String> validate(FacebookConfig c) {
         List<String> problems = new ArrayList<>();
-        if (c.apiBaseUrl() == null || !c.apiBaseUrl().matches("https?://[^\\s/]+.*")) {
-            problems.add("apiBaseUrl must be an http(s) URL");
-        }
+        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
         if (c.pageId() == null || !c.pageId().matches("[\\w.]+")) {
             problems.add("pageId must be the Page's id or username");
         }

@@ -7,6 +7,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class FeedConnectorFactory implements ConnectorFactory<FeedConfig> {
@@ -42,9 +43,7 @@ public class FeedConnectorFactory implements ConnectorFactory<FeedConfig> {
     @Override
     public List<String> validate(FeedConfig c) {
         List<String> problems = new ArrayList<>();
-        if (c.feedUrl() == null || !c.feedUrl().matches("(?i)https?://[^\\s/]+\\S*")) {
-            problems.add("feedUrl must be an http(s) URL");
-        }
+        WebAddress.check("feedUrl", c.feedUrl(), problems);
         if (c.maxArticlesPerRun() < 1) {
             problems.add("maxArticlesPerRun must be at least 1");
         }

@@ -7,6 +7,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 import vn.langnghe.harvest.connector.facebook.GraphApi;
 
 @ApplicationScoped
@@ -45,9 +46,7 @@ public class InstagramConnectorFactory implements ConnectorFactory<InstagramConf
     @Override
     public List<String> validate(InstagramConfig c) {
         List<String> problems = new ArrayList<>();
-        if (c.apiBaseUrl() == null || !c.apiBaseUrl().matches("https?://[^\\s/]+.*")) {
-            problems.add("apiBaseUrl must be an http(s) URL");
-        }
+        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
         if (c.igUserId() == null || !c.igUserId().matches("\\d+")) {
             problems.add("igUserId must be the numeric id of the Instagram business account");
         }

@@ -7,6 +7,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class MastodonConnectorFactory implements ConnectorFactory<MastodonConfig> {
@@ -41,9 +42,7 @@ public class MastodonConnectorFactory implements ConnectorFactory<MastodonConfig
     @Override
     public List<String> validate(MastodonConfig c) {
         List<String> problems = new ArrayList<>();
-        if (c.instanceUrl() == null || !c.instanceUrl().matches("https?://[^\\s/]+.*")) {
-            problems.add("instanceUrl must be an http(s) URL");
-        }
+        WebAddress.check("instanceUrl", c.instanceUrl(), problems);
         if (c.timeline() == MastodonConfig.Timeline.TAG && (c.hashtag() == null || c.hashtag().isBlank())) {
             problems.add("a hashtag is needed for the TAG timeline");
         }

@@ -8,6 +8,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class RedditConnectorFactory implements ConnectorFactory<RedditConfig> {
@@ -53,12 +54,8 @@ public class RedditConnectorFactory implements ConnectorFactory<RedditConfig> {
     @Override
     public List<String> validate(RedditConfig c) {
         List<String> problems = new ArrayList<>();
-        for (String url : new String[] {c.oauthBaseUrl(), c.publicBaseUrl()}) {
-            if (url == null || !url.matches("https?://[^\\s/]+.*")) {
-                problems.add("oauthBaseUrl and publicBaseUrl must be http(s) URLs");
-                break;
-            }
-        }
+        WebAddress.check("oauthBaseUrl", c.oauthBaseUrl(), problems);
+        WebAddress.check("publicBaseUrl", c.publicBaseUrl(), problems);
         if (c.mode() == null) {
             problems.add("a mode is needed: SUBREDDIT, SEARCH or COMMENTS");
         }

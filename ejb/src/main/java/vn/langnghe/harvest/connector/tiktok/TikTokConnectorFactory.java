@@ -8,6 +8,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
@@ -54,9 +55,7 @@ public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
     @Override
     public List<String> validate(TikTokConfig c) {
         List<String> problems = new ArrayList<>();
-        if (c.apiBaseUrl() == null || !c.apiBaseUrl().matches("https?://[^\\s/]+.*")) {
-            problems.add("apiBaseUrl must be an http(s) URL");
-        }
+        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
         if (TikTokQuery.terms(c.keywords()).isEmpty() && TikTokQuery.terms(c.hashtags()).isEmpty()) {
             problems.add("at least one keyword or hashtag is needed");
         }

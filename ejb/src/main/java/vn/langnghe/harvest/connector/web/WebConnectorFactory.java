@@ -9,6 +9,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class WebConnectorFactory implements ConnectorFactory<WebConfig> {
@@ -51,9 +52,7 @@ public class WebConnectorFactory implements ConnectorFactory<WebConfig> {
         }
         switch (c.mode()) {
             case URL, SITEMAP -> {
-                if (c.url() == null || !c.url().matches("(?i)https?://[^\\s/]+\\S*")) {
-                    problems.add("url must be an http(s) URL");
-                }
+                WebAddress.check("url", c.url(), problems);
             }
             case FOLDER, UPLOAD -> {
                 if (c.folder() == null || c.folder().isBlank()) {

@@ -7,6 +7,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class XConnectorFactory implements ConnectorFactory<XConfig> {
@@ -45,9 +46,7 @@ public class XConnectorFactory implements ConnectorFactory<XConfig> {
     @Override
     public List<String> validate(XConfig c) {
         List<String> problems = new ArrayList<>();
-        if (c.apiBaseUrl() == null || !c.apiBaseUrl().matches("https?://[^\\s/]+.*")) {
-            problems.add("apiBaseUrl must be an http(s) URL");
-        }
+        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
         if (c.query() == null || c.query().isBlank()) {
             problems.add("a search query is needed");
         } else if (XConnector.fullQuery(c).length() > MAX_QUERY_LENGTH) {

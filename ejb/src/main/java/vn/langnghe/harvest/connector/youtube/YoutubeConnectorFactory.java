@@ -7,6 +7,7 @@ import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
+import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class YoutubeConnectorFactory implements ConnectorFactory<YoutubeConfig> {
@@ -42,9 +43,7 @@ public class YoutubeConnectorFactory implements ConnectorFactory<YoutubeConfig> 
     @Override
     public List<String> validate(YoutubeConfig c) {
         List<String> problems = new ArrayList<>();
-        if (c.apiBaseUrl() == null || !c.apiBaseUrl().matches("https?://[^\\s/]+.*")) {
-            problems.add("apiBaseUrl must be an http(s) URL");
-        }
+        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
         if (c.mode() == null) {
             problems.add("mode must be SEARCH or CHANNEL");
         } else if (c.mode() == YoutubeConfig.Mode.SEARCH && blank(c.query())) {

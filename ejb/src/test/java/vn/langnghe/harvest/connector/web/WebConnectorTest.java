@@ -370,7 +370,7 @@ class WebConnectorTest extends ConnectorContractTest {
         assertTrue(f.validate(f.defaultConfig()).isEmpty());
         assertEquals(List.of("folder must be an absolute path", "pageSize must be between 1 and 500"),
                 f.validate(new WebConfig(WebConfig.Mode.FOLDER, "", "uploads", 0, 1_000_000)));
-        assertEquals(List.of("url must be an http(s) URL"),
+        assertEquals(List.of("url must be an http(s) URL: \"file:///etc/passwd\" does not start with http:// or https://"),
                 f.validate(new WebConfig(WebConfig.Mode.URL, "file:///etc/passwd", "", 10, 1_000_000)));
     }
 
