@@ -12,6 +12,7 @@ import java.util.Set;
 public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(StatusResource.class, SourcesResource.class, AdminOnlyFilter.class, ApiErrors.class);
+        return Set.of(StatusResource.class, SourcesResource.class, AdminOnlyFilter.class, ApiErrors.class,
+                UnexpectedErrors.class);
     }
 }
