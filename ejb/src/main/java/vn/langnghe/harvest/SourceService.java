@@ -8,15 +8,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.langnghe.audit.AuditLog;
 import vn.langnghe.harvest.connector.ConnectorException;
 import vn.langnghe.harvest.connector.ConnectorFactory;
+import vn.langnghe.harvest.connector.ErrorKind;
 import vn.langnghe.harvest.connector.Credentials;
 
 /**
@@ -26,6 +30,7 @@ import vn.langnghe.harvest.connector.Credentials;
  */
 @ApplicationScoped
 public class SourceService {
+    private static final Logger LOG = Logger.getLogger(SourceService.class.getName());
     static final int MAX_NAME = 200;
 
     @PersistenceContext(unitName = "langnghe")
@@ -95,21 +100,24 @@ public class SourceService {
         return view(s);
     }
 
-    /** Edits a source; its cursor is kept unless the type changes (a new type cannot read it). */
+    /**
+     * Edits a source; its cursor is kept. The type cannot change: the stored config, credentials and
+     * cursor only mean something to the source's own connector (add a new source instead).
+     */
     @Transactional
     public SourceView update(long id, SourceForm form, String actor) throws InvalidSourceException {
         Source s = require(id);
-        ConnectorFactory<?> factory = factory(form.type() == null ? s.getType() : form.type());
+        if (form.type() != null && !form.type().strip().equals(s.getType())) {
+            throw new InvalidSourceException("type cannot change (this is a " + s.getType()
+                    + " source): add a new source of type \"" + form.type().strip() + "\" instead");
+        }
+        ConnectorFactory<?> factory = factory(s.getType());
         String name = validName(form.name() == null ? s.getName() : form.name(), id);
-        String configJson = configJson(factory, form.config(), factory.type().equals(s.getType()) ? s.getConfigJson() : null);
+        String configJson = configJson(factory, form.config(), s.getConfigJson());
         Map<String, String> creds = mergeCredentials(factory, form.credentials(), vault.open(s.getCredentialsEncrypted()));
         Instant now = Instant.now();
-        boolean typeChanged = !factory.type().equals(s.getType());
         s.edit(name, configJson, vault.seal(creds),
                 form.intervalSeconds() == null ? s.getIntervalSeconds() : interval(form.intervalSeconds()), now);
-        if (typeChanged) {
-            s.resetCursor(now);
-        }
         audit.record(actor, "source.update", "source " + id + " \"" + name + "\"");
         return view(s);
     }
@@ -195,6 +203,11 @@ public class SourceService {
             return new CheckResult(true, "ok", said);
         } catch (ConnectorException e) {
             return new CheckResult(false, e.kind(), e.getMessage());
+        } catch (RuntimeException e) {
+            // a connector's own defect, not the admin's: say so, and keep the cause for whoever fixes it
+            LOG.log(Level.WARNING, "checking a " + factory.type() + " source failed unexpectedly", e);
+            return new CheckResult(false, ErrorKind.INTERNAL.code(), "the check failed unexpectedly (" + e.getClass().getSimpleName()
+                    + "); the server log has the details");
         }
     }
 
@@ -216,7 +229,12 @@ public class SourceService {
         if (name == null || name.isBlank()) {
             throw new InvalidSourceException("name is required");
         }
-        String n = name.strip();
+        String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        String unsafe = UnsafeCharacters.first(n);
+        if (unsafe != null) {
+            throw new InvalidSourceException("name must not contain control or text-direction characters (found "
+                    + unsafe + ")");
+        }
         if (n.length() > MAX_NAME) {
             throw new InvalidSourceException("name is longer than " + MAX_NAME + " characters");
         }

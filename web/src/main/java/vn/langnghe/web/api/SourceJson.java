@@ -143,6 +143,10 @@ final class SourceJson {
      * all that is wrong at once. What the body leaves out is left to {@code SourceService}: required on
      * create (name, type), kept on edit.
      */
+    static Request request(byte[] body) throws InvalidSourceException {
+        return request(RequestBody.utf8(body, MAX_BODY));
+    }
+
     static Request request(String body) throws InvalidSourceException {
         JsonObject o = object(body);
         List<String> problems = new ArrayList<>();

@@ -69,7 +69,7 @@ public class SourcesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body) {
+    public Response create(byte[] body) {
         try {
             SourceJson.Request req = SourceJson.request(body);
             SourceView v = sources.create(req.form(), Boolean.TRUE.equals(req.paused()), actor());
@@ -84,7 +84,7 @@ public class SourcesResource {
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response checkUnsaved(String body) {
+    public Response checkUnsaved(byte[] body) {
         try {
             SourceJson.Request req = SourceJson.request(body);
             return Response.ok(SourceJson.check(sources.check(req.form(), null, actor()))).build();
@@ -103,7 +103,7 @@ public class SourcesResource {
     @PUT
     @Path(ID)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, String body) {
+    public Response update(@PathParam("id") String id, byte[] body) {
         return act(id, sid -> {
             SourceJson.Request req = SourceJson.request(body);
             SourceView v = sources.update(sid, req.form(), actor());

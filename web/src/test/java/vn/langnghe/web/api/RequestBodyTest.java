@@ -1,0 +1,49 @@
+package vn.langnghe.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import vn.langnghe.harvest.InvalidSourceException;
+
+class RequestBodyTest {
+
+    @Test
+    void invalidUtf8IsRefusedWithTheOffsetOfTheFirstBadByte() throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes("{\"name\":\"bad ".getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE});
+        b.writeBytes(" name\",\"type\":\"replay\"}".getBytes(StandardCharsets.UTF_8));
+        InvalidSourceException e = assertThrows(InvalidSourceException.class, () -> SourceJson.request(b.toByteArray()));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.getMessage().startsWith("the body is not valid UTF-8 (byte 13 of "), e.getMessage());
+    }
+
+    @Test
+    void overlongEncodingsAndEncodedSurrogatesAreNotUtf8() {
+        for (byte[] bad : new byte[][] {
+                {'"', (byte) 0xC0, (byte) 0xAF, '"'},            // "/" in two bytes
+                {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}, // U+D800 encoded as if it were a character
+                {'"', (byte) 0xE1, (byte) 0xBA}}) {              // cut in the middle of "ạ"
+            assertThrows(InvalidSourceException.class, () -> RequestBody.utf8(bad, 1024));
+        }
+    }
+
+    @Test
+    void validUtf8IsReadExactly() throws Exception {
+        String text = "{\"name\":\"Phản ánh kẹt xe 🚗 Thủ Đức\"}";
+        assertEquals(text, RequestBody.utf8(text.getBytes(StandardCharsets.UTF_8), 1024));
+        assertEquals("Phản ánh kẹt xe 🚗 Thủ Đức",
+                SourceJson.request(text.getBytes(StandardCharsets.UTF_8)).form().name());
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeDecoding() {
+        InvalidSourceException e = assertThrows(InvalidSourceException.class,
+                () -> RequestBody.utf8(new byte[SourceJson.MAX_BODY + 1], SourceJson.MAX_BODY));
+        assertTrue(e.getMessage().contains("larger than 64 KB"), e.getMessage());
+    }
+}
