@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorException;
+import vn.langnghe.harvest.connector.ErrorKind;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
 import vn.langnghe.harvest.connector.Page;
@@ -89,12 +90,12 @@ public class HarvestRunner {
             return Optional.of(fail(t, e.kind(), e.getMessage(),
                     e instanceof RateLimitedException r ? r.retryAfter() : null, e));
         } catch (InvalidSourceException e) {
-            return Optional.of(fail(t, "config", "the stored config is no longer valid: " + e.getMessage(), null,
+            return Optional.of(fail(t, ErrorKind.CONFIG.code(), "the stored config is no longer valid: " + e.getMessage(), null,
                     null));
         } catch (RuntimeException e) {
             // a connector bug must not kill the scheduler: it is recorded like any failure and retried later
             LOG.log(java.util.logging.Level.WARNING, "Harvest run of source " + t.name() + " failed", e);
-            return Optional.of(fail(t, "internal", "unexpected error: " + e, null, null));
+            return Optional.of(fail(t, ErrorKind.INTERNAL.code(), "unexpected error: " + e, null, null));
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.langnghe.harvest.connector.ErrorKind;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.Page;
 
@@ -48,11 +49,12 @@ public class SourceRuns {
      */
     public int releaseInterruptedRuns(Instant started, Instant now) {
         return em.createQuery("UPDATE Source s SET s.runState = :failed, s.runFinishedAt = :now, "
-                        + "s.lastErrorKind = 'interrupted', s.lastError = :msg, s.lastErrorAt = :now, s.nextRunAt = :now "
+                        + "s.lastErrorKind = :kind, s.lastError = :msg, s.lastErrorAt = :now, s.nextRunAt = :now "
                         + "WHERE s.runState = :running AND s.runOwner = :owner AND s.runStartedAt < :started")
                 .setParameter("failed", Source.RunState.FAILED)
                 .setParameter("running", Source.RunState.RUNNING)
                 .setParameter("now", now)
+                .setParameter("kind", ErrorKind.INTERRUPTED.code())
                 .setParameter("msg", "the run was interrupted by a server restart; it continues from the last saved cursor")
                 .setParameter("owner", INSTANCE)
                 .setParameter("started", started)

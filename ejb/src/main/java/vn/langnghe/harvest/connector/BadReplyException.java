@@ -16,6 +16,6 @@ public final class BadReplyException extends ConnectorException {
 
     @Override
     public String kind() {
-        return "bad_reply";
+        return ErrorKind.BAD_REPLY.code();
     }
 }

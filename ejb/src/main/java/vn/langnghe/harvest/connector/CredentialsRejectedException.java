@@ -9,6 +9,6 @@ public final class CredentialsRejectedException extends ConnectorException {
 
     @Override
     public String kind() {
-        return "credentials_rejected";
+        return ErrorKind.CREDENTIALS_REJECTED.code();
     }
 }

@@ -17,6 +17,6 @@ public final class RateLimitedException extends ConnectorException {
 
     @Override
     public String kind() {
-        return "rate_limited";
+        return ErrorKind.RATE_LIMITED.code();
     }
 }

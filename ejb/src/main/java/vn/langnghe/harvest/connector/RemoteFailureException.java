@@ -13,6 +13,6 @@ public final class RemoteFailureException extends ConnectorException {
 
     @Override
     public String kind() {
-        return "remote_failure";
+        return ErrorKind.REMOTE_FAILURE.code();
     }
 }

@@ -13,6 +13,6 @@ public final class SourceConfigException extends ConnectorException {
 
     @Override
     public String kind() {
-        return "config";
+        return ErrorKind.CONFIG.code();
     }
 }
