@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -182,7 +183,13 @@ class HarvestIT {
         ItEnvironment.script("it-payara", "kill");
         long before = solrCount("source:\"it-kill-9\"");
         assertTrue(before < 10_000, "killed mid-harvest, with " + before + " of 10,000 indexed");
+        long logBefore = java.nio.file.Files.size(ItEnvironment.serverLog());
         ItEnvironment.script("it-payara", "start");
+        // the launcher polled /health/ready while the application started: no check may have failed with
+        // a stack trace (they used to, reading settings before the application's configuration was there)
+        String startLog = logSince(logBefore);
+        assertFalse(startLog.contains("Exception executing HealthCheck"), startLog);
+        assertFalse(startLog.contains("NoSuchElementException"), startLog);
 
         waitFor(() -> solrCount("source:\"it-kill-9\"") == 10_000 && status().getJsonNumber("harvestWaiting").longValue() == 0,
                 300, "all 10,000 items indexed after the restart");
@@ -195,6 +202,13 @@ class HarvestIT {
     }
 
     // ---- helpers ----
+
+    /** What the server logged after the first {@code from} bytes (all of it when the log was rotated since). */
+    private static String logSince(long from) throws java.io.IOException {
+        byte[] all = java.nio.file.Files.readAllBytes(ItEnvironment.serverLog());
+        int start = from > all.length ? 0 : (int) from;
+        return new String(all, start, all.length - start, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     @Test
     @Order(5)

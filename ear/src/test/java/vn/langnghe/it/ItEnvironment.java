@@ -49,6 +49,12 @@ final class ItEnvironment {
         return v;
     }
 
+    /** The Payara domain's log (next to it.properties, in the test environment's data directory). */
+    static Path serverLog() {
+        return Path.of(System.getProperty("it.properties", "target/it/it.properties"))
+                .resolveSibling(Path.of("domains", "langnghe", "logs", "server.log"));
+    }
+
     static URI base() {
         return URI.create("http://127.0.0.1:" + get("it.http.port") + "/");
     }
