@@ -204,6 +204,9 @@ final class SourceJson {
             throw new InvalidSourceException("the body is not valid JSON: " + e.getMessage());
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidSourceException("the body is not valid JSON");
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested more than 1,000 levels deep with a bare RuntimeException
+            throw new InvalidSourceException("the body is not valid JSON: " + e.getMessage());
         }
     }
 

@@ -41,6 +41,13 @@ class RequestBodyTest {
     }
 
     @Test
+    void deeplyNestedJsonIsInvalidInputNotAServerError() {
+        InvalidSourceException e = assertThrows(InvalidSourceException.class,
+                () -> SourceJson.request("[".repeat(20_000).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().startsWith("the body is not valid JSON"), e.getMessage());
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedBeforeDecoding() {
         InvalidSourceException e = assertThrows(InvalidSourceException.class,
                 () -> RequestBody.utf8(new byte[SourceJson.MAX_BODY + 1], SourceJson.MAX_BODY));
