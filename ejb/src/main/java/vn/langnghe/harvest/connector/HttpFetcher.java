@@ -16,7 +16,8 @@ import java.util.Map;
  * The connectors' HTTP client. It enforces the limits every platform reply must respect: a body
  * larger than {@link Limits#maxBodyBytes()} is refused while it streams in (never buffered whole), and
  * every request has a time-out. Network failures become {@link RemoteFailureException}; a body cut
- * short becomes a {@link BadReplyException}.
+ * short becomes a {@link BadReplyException}. It asks for no compression; a body compressed all the
+ * same is expanded within the same limit ({@link ContentDecoding}).
  */
 public final class HttpFetcher {
 
@@ -82,7 +83,9 @@ public final class HttpFetcher {
             Thread.currentThread().interrupt();
             throw new RemoteFailureException("interrupted while waiting for " + request.uri().getHost(), e);
         }
-        return new HttpReply(request.uri(), response.statusCode(), response.headers(), readLimited(response, maxBodyBytes));
+        HttpReply reply = new HttpReply(request.uri(), response.statusCode(), response.headers(),
+                readLimited(response, maxBodyBytes));
+        return ContentDecoding.decoded(reply, maxBodyBytes);
     }
 
     private byte[] readLimited(HttpResponse<InputStream> response, long max) throws BadReplyException {

@@ -2,10 +2,7 @@ package vn.langnghe.harvest.connector;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -49,15 +46,7 @@ public record HttpReply(URI uri, int status, HttpHeaders headers, byte[] body) {
                 return s;
             }
         }
-        try {
-            return cs.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadReplyException("the reply from " + uri.getHost() + " is not valid " + cs.name()
-                    + " text (" + e.getMessage() + "); nothing was kept");
-        }
+        return StrictText.decode(body, 0, cs, "the reply from " + uri.getHost());
     }
 
     private Charset charset() {

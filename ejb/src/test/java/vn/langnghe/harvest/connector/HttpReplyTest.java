@@ -36,7 +36,7 @@ class HttpReplyTest {
         bad[21] = (byte) 0x28;
         System.arraycopy(good, 20, bad, 22, good.length - 20);
         BadReplyException e = assertThrows(BadReplyException.class, () -> reply("application/json", bad).text());
-        assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("not valid UTF-8 text at byte 20 "), e.getMessage());
         assertTrue(e.getMessage().contains("api.example"), e.getMessage());
     }
 

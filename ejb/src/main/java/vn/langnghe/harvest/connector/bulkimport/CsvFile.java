@@ -28,33 +28,27 @@ final class CsvFile implements RowFile {
         this.wanted = Set.copyOf(columns);
     }
 
+    /** The header row's column names, and the offset of the first data row. */
+    private record Header(List<String> names, long end) {
+    }
+
     @Override
     public void read(Position from, Visitor visitor) throws ConnectorException {
         try {
-            List<String> header;
-            long dataStart;
-            try (InputStream in = file.open(0)) {
-                Records head = new Records(in, 0, true, file.name());
-                if (!head.next()) {
-                    return; // an empty file: no rows
-                }
-                String text = head.text();
-                if (text == null) {
-                    throw new BadReplyException(file.name() + " is not valid UTF-8 text (its header row already is not); "
-                            + "save it as CSV UTF-8");
-                }
-                header = header(text);
-                dataStart = head.offset();
+            Header header = header();
+            if (header == null) {
+                return; // an empty file: no rows
             }
-            try (InputStream in = file.open(Math.max(from.offset(), dataStart))) {
-                Records records = new Records(in, Math.max(from.offset(), dataStart), true, file.name());
+            long start = Math.max(from.offset(), header.end());
+            try (InputStream in = file.open(start)) {
+                Records records = new Records(in, start, true, file.name());
                 long row = from.row();
                 while (records.next()) {
                     if (records.blank()) {
                         continue;
                     }
                     row++;
-                    if (!visitor.accept(row(row, records.text(), header), new Position(row, records.offset()))) {
+                    if (!visitor.accept(row(row, records.text(), header.names()), new Position(row, records.offset()))) {
                         return;
                     }
                 }
@@ -64,7 +58,33 @@ final class CsvFile implements RowFile {
         }
     }
 
-    private List<String> header(String text) throws ConnectorException {
+    @Override
+    public long headBytes() throws ConnectorException {
+        try {
+            Header header = header();
+            return header == null ? 0 : header.end();
+        } catch (IOException e) {
+            throw new SourceConfigException(file.name() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Null for an empty file. */
+    private Header header() throws IOException, ConnectorException {
+        try (InputStream in = file.open(0)) {
+            Records head = new Records(in, 0, true, file.name());
+            if (!head.next()) {
+                return null;
+            }
+            String text = head.text();
+            if (text == null) {
+                throw new BadReplyException(file.name() + " is not valid UTF-8 text (its header row already is not); "
+                        + "save it as CSV UTF-8");
+            }
+            return new Header(columnNames(text), head.offset());
+        }
+    }
+
+    private List<String> columnNames(String text) throws ConnectorException {
         List<String> names = new ArrayList<>();
         for (String v : parse(text)) {
             names.add(v.strip());

@@ -2,7 +2,6 @@ package vn.langnghe.harvest.connector.bulkimport;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -12,29 +11,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Logger;
 import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorException;
-import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.HarvestedItem;
-import vn.langnghe.harvest.connector.HttpReply;
 import vn.langnghe.harvest.connector.Page;
-import vn.langnghe.harvest.connector.RateLimitedException;
 import vn.langnghe.harvest.connector.SourceConfigException;
 
 /**
  * Imports one file (from a URL or the server) or the files of a folder, {@code pageSize} rows per page.
  *
  * <p>Cursor of a single file: {@code v} (its identity), then {@code row} and {@code offset} while pages
- * remain, or {@code done} once it was read to its end; a later run with the same identity returns
+ * remain (for a file at a URL also what a Range request needs, see {@link RemoteFile}), or {@code done}
+ * once it was read to its end; a later run with the same identity returns
  * nothing, a changed file is imported again from its first row (ids overwrite, nothing doubles). A
  * folder adds {@code since} (files modified before it were imported by an earlier walk), {@code start}
  * (this walk's start, the next watermark), {@code file} (the file being read) and {@code after} (the
@@ -43,6 +37,11 @@ import vn.langnghe.harvest.connector.SourceConfigException;
  * <p>Before a file's first page, all of it is read once without keeping anything: a file whose rows
  * are all unreadable (the wrong format, the wrong mapping) or that ends in the middle of a row fails
  * clearly then, instead of after thousands of pages.
+ *
+ * <p>A file at a URL is downloaded once per run: the harvester opens one connector for a run, which
+ * keeps the download for the run's later pages of the same file. A run that resumes a file part-way
+ * asks only for the rest where the server supports Range requests ({@link RemoteFile}); a walk that
+ * starts, or a file read to its end, asks again, as a later run must see a changed file.
  */
 final class ImportConnector implements Connector {
     private static final Duration CLOCK_MARGIN = Duration.ofSeconds(2);
@@ -50,14 +49,15 @@ final class ImportConnector implements Connector {
     private static final int PROBLEMS_SHOWN = 5;
 
     private final ImportConfig config;
-    private final String username;
-    private final String password;
     private final ConnectorContext context;
     private final Mapping mapping;
     private final RowMapper mapper;
     private final int pageSize;
+    /** Null for a server file or folder. */
+    private final RemoteFile remote;
+    /** This run's download, for the pages after the first. */
+    private RemoteFile.Download held;
 
-    /** One page of a file: its items, where it stopped, and whether the file ended. */
     /** Rows read from one position; {@code note} names the rows skipped (null when none). */
     private record Chunk(List<HarvestedItem> items, RowFile.Position after, boolean end, String note) {
     }
@@ -68,21 +68,20 @@ final class ImportConnector implements Connector {
 
     ImportConnector(ImportConfig config, String username, String password, ConnectorContext context) {
         this.config = config;
-        this.username = username;
-        this.password = password;
         this.context = context;
         this.mapping = Mapping.parse(config.mapping());
         this.mapper = new RowMapper(mapping, config.dateFormat(), ZoneId.of(config.timeZone()), config.defaultPlatform());
         this.pageSize = Math.min(config.pageSize(), context.maxItemsPerPage());
+        this.remote = isUrl(config.location()) ? new RemoteFile(URI.create(config.location()), username, password, context)
+                : null;
     }
 
     @Override
     public Page fetch(String cursorText) throws ConnectorException {
         Cursor c = Cursor.parse(cursorText);
-        if (isUrl(config.location())) {
-            HttpReply reply = download();
-            return single(ImportFile.downloaded(urlName(reply.uri()), reply.body()),
-                    reply.header("Content-Type").orElse(null), c);
+        if (remote != null) {
+            RemoteFile.Download d = download(c);
+            return single(d.file(), d.contentType(), c, d);
         }
         Path path = localPath();
         if (Files.isDirectory(path)) {
@@ -91,17 +90,28 @@ final class ImportConnector implements Connector {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new SourceConfigException("the file " + path + " does not exist or cannot be read");
         }
-        return single(onDisk(path), null, c);
+        return single(onDisk(path), null, c, null);
+    }
+
+    /** The copy this run holds when the cursor goes on with it; else the server's (the rest, when it can). */
+    private RemoteFile.Download download(Cursor c) throws ConnectorException {
+        RowFile.Position at = position(c);
+        boolean partWay = c.get("v") != null && !"1".equals(c.get("done")) && at.row() > 0;
+        if (partWay && held != null && held.file().identity().equals(c.get("v"))) {
+            return held;
+        }
+        held = partWay ? remote.from(c, at.offset()) : remote.whole();
+        return held;
     }
 
     @Override
     public String check() throws ConnectorException {
         ImportFile file;
         String type = null;
-        if (isUrl(config.location())) {
-            HttpReply reply = download();
-            file = ImportFile.downloaded(urlName(reply.uri()), reply.body());
-            type = reply.header("Content-Type").orElse(null);
+        if (remote != null) {
+            RemoteFile.Download d = remote.whole();
+            file = d.file();
+            type = d.contentType();
         } else {
             Path path = localPath();
             if (Files.isDirectory(path)) {
@@ -114,19 +124,29 @@ final class ImportConnector implements Connector {
                 : ", " + s.unreadable() + " cannot be read (" + String.join("; ", s.problems()) + ")");
     }
 
-    private Page single(ImportFile file, String contentType, Cursor c) throws ConnectorException {
+    /** @param download how a file at a URL came, else null */
+    private Page single(ImportFile file, String contentType, Cursor c, RemoteFile.Download download)
+            throws ConnectorException {
         boolean same = file.identity().equals(c.get("v"));
-        if (same && "1".equals(c.get("done"))) {
+        boolean done = "1".equals(c.get("done"));
+        if (same && done) {
             return Page.last(List.of(), c.text());
         }
         RowFile rows = rows(file, contentType);
         RowFile.Position from = same ? position(c) : RowFile.Position.START;
         Chunk chunk = chunk(rows, file, from);
         Cursor at = Cursor.empty().with("v", file.identity());
+        String changed = same || done || c.get("v") == null ? null : file.name() + " changed while it was being "
+                + "imported (after row " + position(c).row() + "); it is imported again from its first row "
+                + "(rows already taken are overwritten, not doubled)";
         if (chunk.end()) {
-            return Page.last(chunk.items(), at.with("done", "1").text()).withNote(chunk.note());
+            return Page.last(chunk.items(), at.with("done", "1").text()).withNote(changed).withNote(chunk.note());
         }
-        return new Page(chunk.items(), at(at, chunk.after()).text(), true).withNote(chunk.note());
+        Cursor next = at(at, chunk.after());
+        if (download != null) {
+            next = download.resumable(next, rows.headBytes());
+        }
+        return new Page(chunk.items(), next.text(), true).withNote(changed).withNote(chunk.note());
     }
 
     private Page folder(Path dir, Cursor c) throws ConnectorException {
@@ -323,33 +343,6 @@ final class ImportConnector implements Connector {
         return d.equalsIgnoreCase("tab") || d.equals("\\t") || d.equals("\t") ? '\t' : d.isEmpty() ? ',' : d.charAt(0);
     }
 
-    private HttpReply download() throws ConnectorException {
-        URI uri = URI.create(config.location());
-        Map<String, String> h = new LinkedHashMap<>();
-        h.put("Accept", "text/csv, application/x-ndjson, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, */*;q=0.5");
-        if (username != null && !username.isBlank()) {
-            String pair = username + ":" + (password == null ? "" : password);
-            h.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpReply reply = context.http().get(uri, h);
-        if (reply.ok()) {
-            return reply;
-        }
-        if (reply.status() == 401 || reply.status() == 403) {
-            boolean have = username != null && !username.isBlank();
-            throw new CredentialsRejectedException(uri.getHost() + (have
-                    ? " refused the user name and password (HTTP " + reply.status() + ")"
-                    : " asks for a user name and password (HTTP " + reply.status() + "); add them to the source"));
-        }
-        if (reply.status() == 429 || reply.status() == 503 && reply.header("Retry-After").isPresent()) {
-            Duration wait = reply.retryAfter(context.clock().instant(), HttpReply.DEFAULT_RETRY_AFTER);
-            throw new RateLimitedException(uri.getHost() + " asks us to wait (HTTP " + reply.status() + "); retrying in "
-                    + wait.toSeconds() + " s", wait);
-        }
-        reply.requireSuccess(context.clock().instant());
-        return reply;
-    }
-
     private Path localPath() throws SourceConfigException {
         try {
             Path p = Path.of(config.location());
@@ -374,12 +367,6 @@ final class ImportConnector implements Connector {
 
     static boolean isUrl(String location) {
         return location != null && location.matches("(?i)https?://\\S+");
-    }
-
-    private static String urlName(URI uri) {
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.isEmpty() ? uri.getHost() : last;
     }
 
     private static Cursor at(Cursor c, RowFile.Position p) {

@@ -30,4 +30,10 @@ interface RowFile {
     }
 
     void read(Position from, Visitor visitor) throws ConnectorException;
+
+    /**
+     * How many bytes at the top of the file a reader needs before it can start at a saved offset (the
+     * CSV header row; none for JSON lines), or -1 when it cannot start at an offset at all (XLSX).
+     */
+    long headBytes() throws ConnectorException;
 }

@@ -114,6 +114,11 @@ final class XlsxFile implements RowFile {
         }
     }
 
+    @Override
+    public long headBytes() {
+        return -1; // a zipped sheet cannot be entered in the middle
+    }
+
     private void readSheet(OPCPackage pkg, Position from, Visitor visitor)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(pkg);

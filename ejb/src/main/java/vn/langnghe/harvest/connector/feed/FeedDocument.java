@@ -8,10 +8,7 @@ import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -26,10 +23,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.jdom2.Element;
 import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.HttpReply;
+import vn.langnghe.harvest.connector.StrictText;
 
 /**
- * One feed document, read defensively. Before ROME sees the text, a streaming pass with the JDK's own
- * StAX parser refuses any DOCTYPE (external entities read local files, nested entities expand to
+ * One feed document, read defensively. An HTML page (a wrong feed URL) is named as such first. Before
+ * ROME sees the text, a streaming pass with the JDK's own StAX parser refuses any DOCTYPE (external entities read local files, nested entities expand to
  * gigabytes: XXE and "billion laughs"), counts the entries against the page limit without building a
  * tree, and checks that the root is a feed. ROME's own refusal of doctypes stays on as a second guard,
  * but it depends on which SAX parser the server supplies; this pass does not.
@@ -97,15 +95,8 @@ record FeedDocument(SyndFeed feed, String nextUrl) {
                 cs = declaredCharset(body);
             }
         }
-        try {
-            String s = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body, skip, body.length - skip)).toString();
-            return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new BadReplyException("the feed from " + reply.uri().getHost() + " is not valid " + cs.name()
-                    + " text (" + e.getMessage() + "); nothing was kept");
-        }
+        String s = StrictText.decode(body, skip, cs, "the feed from " + reply.uri().getHost());
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
     private static Charset headerCharset(HttpReply reply) {
@@ -134,6 +125,11 @@ record FeedDocument(SyndFeed feed, String nextUrl) {
     }
 
     private static void prescan(String text, int maxEntries, String where) throws BadReplyException {
+        if (HtmlPage.startsOne(text)) {
+            throw new BadReplyException("the feed URL on " + where + " answered an HTML page, not an RSS, Atom or RDF "
+                    + "feed; check it (a site names its feeds in its pages' <link rel=\"alternate\" "
+                    + "type=\"application/rss+xml\">); nothing was kept");
+        }
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

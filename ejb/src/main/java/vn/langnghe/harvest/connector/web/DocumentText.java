@@ -1,10 +1,7 @@
 package vn.langnghe.harvest.connector.web;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -32,6 +29,7 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 import vn.langnghe.harvest.connector.BadReplyException;
+import vn.langnghe.harvest.connector.StrictText;
 
 /**
  * The text of one document, through Tika, with the guards hostile files need:
@@ -234,14 +232,7 @@ final class DocumentText {
         if (cs == null) {
             cs = StandardCharsets.UTF_8;
         }
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body, skip, body.length - skip)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadReplyException(name + " is not valid " + cs.name() + " text (" + e.getMessage()
-                    + "); nothing was kept");
-        }
+        return StrictText.decode(body, skip, cs, name);
     }
 
     private static boolean hasBom(byte[] b) {

@@ -1,7 +1,6 @@
 package vn.langnghe.harvest.connector.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -10,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.langnghe.harvest.connector.BadReplyException;
+import vn.langnghe.harvest.connector.CappedInflater;
 
 /**
  * Streams the entries of a sitemap or sitemap index (sitemaps.org protocol 0.9, with the Google News
@@ -45,7 +44,7 @@ final class SitemapReader {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try (InputStream in = open(body, maxBytes, where)) {
+        try (InputStream in = new ByteArrayInputStream(expanded(body, maxBytes, where))) {
             XMLStreamReader r = f.createXMLStreamReader(in);
             Boolean isIndex = null;
             int count = 0;
@@ -78,31 +77,11 @@ final class SitemapReader {
             }
             return new Summary(isIndex, count);
         } catch (XMLStreamException e) {
-            if (expandedTooFar(e)) {
-                throw new BadReplyException("the gzip sitemap from " + where + " expands to more than "
-                        + maxBytes / (1024 * 1024) + " MB; refused", e);
-            }
             throw new BadReplyException("the sitemap from " + where + " is not well-formed XML ("
                     + String.valueOf(e.getMessage()).replace('\n', ' ') + "); nothing was kept", e);
-        } catch (TooLarge e) {
-            throw new BadReplyException("the gzip sitemap from " + where + " expands to more than "
-                    + maxBytes / (1024 * 1024) + " MB; refused", e);
         } catch (IOException e) {
             throw new BadReplyException("the sitemap from " + where + " cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static boolean expandedTooFar(XMLStreamException e) {
-        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
-                : t instanceof XMLStreamException x ? x.getNestedException() : null) {
-            if (t instanceof TooLarge) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Reads one {@code <url>} or {@code <sitemap>} up to its end tag. */
@@ -152,46 +131,18 @@ final class SitemapReader {
         }
     }
 
-    private static InputStream open(byte[] body, long maxBytes, String where) throws IOException {
-        InputStream raw = new ByteArrayInputStream(body);
-        if (body.length >= 2 && (body[0] & 0xFF) == 0x1F && (body[1] & 0xFF) == 0x8B) {
-            return new Capped(new GZIPInputStream(raw), maxBytes);
+    /** A gzip sitemap ({@code .xml.gz}) expanded within the body limit: a small gzip can expand to gigabytes. */
+    private static byte[] expanded(byte[] body, long maxBytes, String where) throws BadReplyException {
+        if (!CappedInflater.looksGzipped(body)) {
+            return body;
         }
-        return raw;
-    }
-
-    private static final class TooLarge extends IOException {
-        TooLarge() {
-            super("expanded beyond the limit");
-        }
-    }
-
-    /** Stops a decompressing stream at the body limit: a small gzip can expand to gigabytes. */
-    private static final class Capped extends FilterInputStream {
-        private final long max;
-        private long read;
-
-        Capped(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && ++read > max) {
-                throw new TooLarge();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0 && (read += n) > max) {
-                throw new TooLarge();
-            }
-            return n;
+        try {
+            return CappedInflater.gunzip(body, maxBytes);
+        } catch (CappedInflater.TooLarge e) {
+            throw new BadReplyException("the gzip sitemap from " + where + " expands to more than "
+                    + maxBytes / (1024 * 1024) + " MB; refused", e);
+        } catch (IOException e) {
+            throw new BadReplyException("the gzip sitemap from " + where + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

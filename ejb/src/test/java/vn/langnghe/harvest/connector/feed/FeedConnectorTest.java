@@ -338,6 +338,26 @@ class FeedConnectorTest extends ConnectorContractTest {
         assertTrue(e.getMessage().contains("not an RSS, Atom or RDF feed"), e.getMessage());
     }
 
+    @Test
+    void anHtml5PageIsNamedAnHtmlPageNotADoctypeAttack() {
+        // the front page a wrong feed URL usually lands on, whatever type the server claims for it
+        String page = """
+                <!DOCTYPE html>
+                <html lang="vi"><head><meta charset="utf-8"><title>VnExpress - Báo tiếng Việt</title></head>
+                <body><p>Tin mới nhất<br>Thời sự</p></body></html>
+                """;
+        String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+                + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>";
+        for (var reply : List.of(feed(page), feed(page.replace("<!DOCTYPE html>", "<!doctype html>")),
+                aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody(page),
+                feed(xhtml))) {
+            stubFirstPage(reply);
+            BadReplyException e = assertThrows(BadReplyException.class, () -> connector().fetch(null));
+            assertTrue(e.getMessage().contains("answered an HTML page, not an RSS, Atom or RDF feed"), e.getMessage());
+            assertFalse(e.getMessage().contains("XXE") || e.getMessage().contains("DOCTYPE"), e.getMessage());
+        }
+    }
+
     // ---- hostile feeds ----
 
     private static final String XXE = """
@@ -401,7 +421,29 @@ class FeedConnectorTest extends ConnectorContractTest {
         System.arraycopy(good, cut, bad, cut + 2, good.length - cut);
         stubFirstPage(aResponse().withStatus(200).withHeader("Content-Type", contentType()).withBody(bad));
         BadReplyException e = assertThrows(BadReplyException.class, () -> connector().fetch(null));
-        assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("not valid UTF-8 text at byte " + cut + " "), e.getMessage());
+    }
+
+    @Test
+    void aFeedSentGzipCompressedUnaskedIsReadAndAGzipBombIsNot() throws Exception {
+        // the fetcher asks for no compression; some servers compress all the same
+        stubFirstPage(aResponse().withStatus(200).withHeader("Content-Type", contentType())
+                .withHeader("Content-Encoding", "gzip").withBody(gzip(firstPageBody().getBytes(StandardCharsets.UTF_8))));
+        assertEquals(3, connector().fetch(null).items().size());
+
+        stubFirstPage(aResponse().withStatus(200).withHeader("Content-Type", contentType())
+                .withHeader("Content-Encoding", "gzip").withBody(gzip(new byte[30 * 1024 * 1024])));
+        BadReplyException e = assertThrows(BadReplyException.class, () -> connector().fetch(null));
+        assertTrue(e.getMessage().contains("gzip-compressed body that was not asked for"), e.getMessage());
+        assertTrue(e.getMessage().contains("expands to more than 20 MB"), e.getMessage());
+    }
+
+    static byte[] gzip(byte[] bytes) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] millionItemFeed(String item) {
