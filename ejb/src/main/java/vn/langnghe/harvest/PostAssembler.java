@@ -8,9 +8,10 @@ import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.index.Post;
 
 /**
- * Turns a harvested item into an indexed post: the text is cleaned once (HTML to text, scripts gone),
- * analysed, and the comment is tied to its parent and thread under the same platform's ids. The clean
- * text is what is stored and shown, never the raw HTML.
+ * Turns a harvested item into an indexed post: the title and text are cleaned once, in the format the
+ * connector declared (HTML to text, scripts gone; plain text as it is), analysed, and the comment is
+ * tied to its parent and thread under the same platform's ids. The clean text is what is stored and
+ * shown, never the raw HTML.
  */
 public final class PostAssembler {
     private final Analyzer analyzer;
@@ -20,12 +21,14 @@ public final class PostAssembler {
     }
 
     public Post assemble(HarvestedItem item, String sourceName, Instant fetchedAt) {
-        CleanedText body = analyzer.clean(item.text());
-        String title = item.title() == null ? null : analyzer.clean(item.title()).text();
+        // the item says whether its words are HTML, so entities are decoded exactly once: by the HTML
+        // reader, or not at all in plain text, where the platform has already decoded them
+        CleanedText body = analyzer.clean(item.text(), item.html());
+        String title = item.title() == null ? null : analyzer.clean(item.title(), item.html()).text();
         String analysed = title == null || title.isBlank() ? body.text()
                 : body.text().isBlank() ? title : title + ".\n" + body.text();
-        // without a title the body is already clean: no second pass
-        Analysis a = analyzer.analyze(title == null || title.isBlank() ? body : analyzer.clean(analysed));
+        // without a title the body is already clean: no second pass; with one, both are plain text now
+        Analysis a = analyzer.analyze(title == null || title.isBlank() ? body : analyzer.clean(analysed, false));
         String platform = item.platform();
         return Post.builder(platform, item.nativeId())
                 .source(sourceName)

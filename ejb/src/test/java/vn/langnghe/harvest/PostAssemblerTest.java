@@ -53,4 +53,21 @@ class PostAssemblerTest {
         assertEquals("Thông báo lịch cắt điện", p.title());
         assertTrue(p.signature() != null && p.signature().length() == 16);
     }
+
+    private static HarvestedItem.Builder item(String nativeId) {
+        return HarvestedItem.builder("web", nativeId).kind("article").createdAt(Instant.parse("2025-07-14T10:00:00Z"));
+    }
+
+    @Test
+    void entitiesAreDecodedOnceAsTheItemsFormatSays() {
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt; giá xăng";
+        // plain text means what it says: someone wrote these entities, so they are the text
+        Post plain = assembler.assemble(item("p").title("Dùng <script> thế nào").text(escaped).build(), "Tin", FETCHED);
+        assertEquals(escaped, plain.text());
+        assertEquals("Dùng <script> thế nào", plain.title());
+        // in HTML they stand for the characters, decoded once
+        Post html = assembler.assemble(item("h").title("Giá &amp;lt;b&amp;gt;").html(escaped).build(), "Tin", FETCHED);
+        assertEquals("<script>alert(1)</script> giá xăng", html.text());
+        assertEquals("Giá &lt;b&gt;", html.title());
+    }
 }

@@ -139,18 +139,19 @@ final class FeedConnector implements Connector {
 
     private HarvestedItem item(Entry e, SyndFeed feed, URI feedUri) throws RateLimitedException {
         SyndEntry entry = e.entry();
+        EntryHtml html = EntryHtml.of(feed);
         String link = entry.getLink() != null && !entry.getLink().isBlank() ? entry.getLink().strip() : null;
         HarvestedItem.Builder b = HarvestedItem.builder(PLATFORM, e.id())
                 .kind("article")
                 .url(link)
-                .title(entry.getTitle() == null ? null : entry.getTitle().strip())
+                .title(entry.getTitle() == null ? null : html.html(entry.getTitleEx()))
                 .author(author(entry, feed), null)
                 .createdAt(e.date());
         String article = config.followLinks() && link != null ? articleText(link, feedUri) : null;
         if (article != null) {
             b.text(article);
         } else {
-            b.html(summary(entry));
+            b.html(html.html(summaryContent(entry)));
         }
         return b.build();
     }
@@ -162,15 +163,19 @@ final class FeedConnector implements Connector {
         return feed.getTitle() == null ? null : feed.getTitle().strip();
     }
 
-    /** The fullest body the feed gives: content:encoded or Atom content, else the description. */
-    private static String summary(SyndEntry e) {
+    /** The fullest body the feed gives: content:encoded or Atom content, else the description (or null). */
+    private static SyndContent summaryContent(SyndEntry e) {
         for (SyndContent c : e.getContents()) {
             if (c.getValue() != null && !c.getValue().isBlank()) {
-                return c.getValue().strip();
+                return c;
             }
         }
-        SyndContent d = e.getDescription();
-        return d == null || d.getValue() == null ? "" : d.getValue().strip();
+        return e.getDescription();
+    }
+
+    private static String summary(SyndEntry e) {
+        SyndContent c = summaryContent(e);
+        return c == null || c.getValue() == null ? "" : c.getValue().strip();
     }
 
     /**

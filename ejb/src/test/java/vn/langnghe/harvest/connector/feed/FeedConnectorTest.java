@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.langnghe.analysis.Analyzer;
+import vn.langnghe.harvest.PostAssembler;
 import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
@@ -32,6 +34,7 @@ import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.Page;
 import vn.langnghe.harvest.connector.RateLimitedException;
+import vn.langnghe.index.Post;
 
 class FeedConnectorTest extends ConnectorContractTest {
     private static final String PATH = "/rss/tin-moi-nhat.rss";
@@ -178,6 +181,43 @@ class FeedConnectorTest extends ConnectorContractTest {
         assertEquals("https://diendan.saigon.example/t/ket-xe-nga-tu-hang-xanh.881", jam.nativeId());
         assertEquals("minhtuan_bt", jam.authorName());
         assertEquals(Instant.parse("2025-07-14T11:20:00Z"), jam.createdAt());
+    }
+
+    // ---- the text as the feed means it ----
+
+    private static PostAssembler assembler;
+
+    private static List<Post> stored(Page p) {
+        if (assembler == null) {
+            assembler = new PostAssembler(new Analyzer());
+        }
+        return p.items().stream().map(i -> assembler.assemble(i, "Báo", Instant.parse("2025-07-15T03:00:00Z"))).toList();
+    }
+
+    @Test
+    void entitiesAreDecodedOnceAsEachElementsTypeSays() throws ConnectorException {
+        // after XML decoding: RSS description is HTML, Atom text is text, Atom html is HTML
+        server.stubFor(get(urlPathEqualTo("/rss/an-toan.rss")).willReturn(feed("""
+                <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin</title>
+                <link>${base}/</link><description>d</description><item><title>Giá xăng</title><guid>r1</guid>
+                <pubDate>Tue, 15 Jul 2025 09:00:00 +0700</pubDate>
+                <description>&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; giá xăng</description></item>
+                </channel></rss>""")));
+        server.stubFor(get(urlPathEqualTo("/atom/an-toan.xml")).willReturn(feed("""
+                <?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Tin</title>
+                <id>f</id><updated>2025-07-15T02:00:00Z</updated>
+                <entry><id>a1</id><title type="text">Thẻ &amp;lt;b&amp;gt; in đậm</title><updated>2025-07-15T02:00:00Z</updated>
+                <summary type="text">&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; giá xăng</summary></entry>
+                <entry><id>a2</id><title type="html">Giá &lt;b&gt;xăng&lt;/b&gt;</title><updated>2025-07-15T01:00:00Z</updated>
+                <content type="html">&lt;p&gt;Giá xăng &amp;lt; 25k&lt;/p&gt;</content></entry>
+                </feed>""")));
+        Post rss = stored(open(new FeedConfig(baseUrl() + "/rss/an-toan.rss", false, 50), context()).fetch(null)).get(0);
+        assertEquals("<script>alert(1)</script> giá xăng", rss.text(), "the HTML spelled the characters < and >");
+        List<Post> atom = stored(open(new FeedConfig(baseUrl() + "/atom/an-toan.xml", false, 50), context()).fetch(null));
+        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; giá xăng", atom.get(0).text(), "type=text is the text itself");
+        assertEquals("Thẻ &lt;b&gt; in đậm", atom.get(0).title());
+        assertEquals("Giá xăng < 25k", atom.get(1).text());
+        assertEquals("Giá xăng", atom.get(1).title());
     }
 
     // ---- later runs and the per-run budget ----
