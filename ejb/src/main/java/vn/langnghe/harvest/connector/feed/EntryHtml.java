@@ -3,6 +3,7 @@ package vn.langnghe.harvest.connector.feed;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndFeed;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -28,6 +29,28 @@ record EntryHtml(boolean atom) {
         }
         String value = content.getValue().strip();
         return atom && isText(content.getType()) ? Entities.escape(value) : value;
+    }
+
+    /**
+     * The summary followed by the article's paragraphs (plain text, escaped here). The summary stays:
+     * news sites print their sapo above the article's markup, where {@link ArticleText} does not look,
+     * and its words were searchable from the feed. It is left out only when the article holds them
+     * verbatim already.
+     */
+    static String withArticle(String summaryHtml, String article) {
+        StringBuilder out = new StringBuilder(summaryHtml.length() + article.length() + 64);
+        String summary = Jsoup.parseBodyFragment(summaryHtml).text();
+        if (!oneLine(article).contains(oneLine(summary))) {
+            out.append(summaryHtml);
+        }
+        for (String paragraph : article.split("\n\n")) {
+            out.append("<p>").append(Entities.escape(paragraph)).append("</p>");
+        }
+        return out.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private static boolean isText(String type) {

@@ -285,23 +285,29 @@ class FeedConnectorTest extends ConnectorContractTest {
 
     // ---- following article links ----
 
-    @Test
-    void followsLinksOnTheFeedsSiteAndKeepsOnlyTheArticleText() throws ConnectorException {
+    private void stubThanhNien() {
         server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss"))));
         server.stubFor(get(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
                         .withBody(fixture("feed/article-phu-dinh.html"))));
         server.stubFor(get(urlPathEqualTo("/benh-vien-nhi-dong-1-qua-tai-185250715090000222.htm"))
                 .willReturn(aResponse().withStatus(404).withBody("not found")));
+    }
+
+    @Test
+    void followsLinksOnTheFeedsSiteAndAddsTheArticleToTheFeedsText() throws ConnectorException {
+        stubThanhNien();
         Page p = open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null);
         assertEquals(3, p.items().size());
 
         HarvestedItem article = p.items().get(0);
-        assertFalse(article.html(), "the article text is plain");
-        String text = article.text();
-        assertTrue(text.contains("cống ngăn triều Phú Định giúp nhiều tuyến hẻm"), text);
-        assertTrue(text.contains("570 km²"), text);
+        assertTrue(article.html(), "the feed's HTML and the article, one HTML body");
         assertEquals("Nguyễn Thị Hoa", article.authorName());
+        String text = stored(p).get(0).text();
+        // the sapo sits outside the article's markup on the page: only the feed has it
+        assertTrue(text.contains("cống Phú Định giúp nhiều tuyến hẻm ở Bình Tân không còn ngập khi triều lên."), text);
+        assertTrue(text.contains("cống ngăn triều Phú Định giúp nhiều tuyến hẻm ở phường Bình Tân"), text);
+        assertTrue(text.contains("570 km²"), text);
         for (String junk : List.of("dataLayer", "Quảng cáo", "Tin liên quan", "Chia sẻ", "Đọc nhiều", "Giấy phép",
                 "Trang chủ", "Thế giới", "Bật JavaScript", "tracker", "line-height")) {
             assertFalse(text.contains(junk), "no '" + junk + "' in: " + text);
@@ -314,6 +320,61 @@ class FeedConnectorTest extends ConnectorContractTest {
         assertTrue(gone.html() && gone.text().contains("sốt xuất huyết"), "a missing article keeps the summary");
         server.verify(getRequestedFor(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Basic .+")));
+    }
+
+    @Test
+    void aSapoTheArticleAlreadyHoldsIsNotRepeated() throws ConnectorException {
+        String first = "Sau một tuần vận hành thử, cống ngăn triều Phú Định giúp nhiều tuyến hẻm ở phường Bình Tân "
+                + "không còn ngập khi triều lên vào buổi chiều.";
+        server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss")
+                .replace("Sau một tuần vận hành thử, cống Phú Định giúp nhiều tuyến hẻm ở Bình Tân không còn ngập khi triều lên.",
+                        "  " + first.replace(", ", ",\n ")))));
+        server.stubFor(get(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
+                        .withBody(fixture("feed/article-phu-dinh.html"))));
+        String text = stored(open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null)).get(0).text();
+        assertEquals(text.indexOf("Sau một tuần"), text.lastIndexOf("Sau một tuần"), "once: " + text);
+        assertTrue(text.contains("570 km²"), text);
+    }
+
+    @Test
+    void articleLinksThatCannotBeReadAreNotedAndLogged() throws ConnectorException {
+        stubThanhNien();
+        // the same site on a port where nothing listens: an unreachable host
+        String unreachable = "http://localhost:1/mat-dien-dien-rong.htm";
+        server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss")
+                .replace("https://partner.example.org/xe-buyt-dien-can-gio.htm", unreachable))));
+        List<java.util.logging.LogRecord> logged = new ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(FeedConnector.class.getName());
+        log.addHandler(handler);
+        Page p;
+        try {
+            p = open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null);
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertEquals(3, p.items().size(), "an unread article keeps its feed entry");
+        assertEquals(1, p.notes().size(), p.notes().toString());
+        String note = p.notes().get(0);
+        assertTrue(note.startsWith("2 of 3 article links could not be read: "), note);
+        assertTrue(note.contains(unreachable + " (cannot connect to localhost"), note);
+        assertTrue(note.contains(baseUrl() + "/benh-vien-nhi-dong-1-qua-tai-185250715090000222.htm (HTTP 404)"), note);
+        assertTrue(logged.stream().anyMatch(r -> new java.util.logging.SimpleFormatter().formatMessage(r)
+                .contains("/benh-vien-nhi-dong-1-qua-tai-185250715090000222.htm (HTTP 404)")), "logged too");
     }
 
     @Test
