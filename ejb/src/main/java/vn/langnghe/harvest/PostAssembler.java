@@ -4,6 +4,7 @@ import java.time.Instant;
 import vn.langnghe.analysis.Analysis;
 import vn.langnghe.analysis.Analyzer;
 import vn.langnghe.analysis.text.CleanedText;
+import vn.langnghe.analysis.text.Folding;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.index.Post;
 
@@ -30,13 +31,17 @@ public final class PostAssembler {
         // without a title the body is already clean: no second pass; with one, both are plain text now
         Analysis a = analyzer.analyze(title == null || title.isBlank() ? body : analyzer.clean(analysed, false));
         String platform = item.platform();
+        // title, text and what the analysis found in them are composed (NFC) by the cleaner; names come
+        // as the platform or the admin wrote them, decomposed by windows-1258 feeds and by keyboards
+        // typing combining marks, and an exact filter on them would miss the composed form. Ids and
+        // URLs stay byte for byte what the platform gave.
         return Post.builder(platform, item.nativeId())
-                .source(sourceName)
+                .source(composed(sourceName))
                 .kind(item.kind())
                 .url(item.url())
                 .parentId(item.parentNativeId() == null ? null : Post.id(platform, item.parentNativeId()))
                 .threadId(item.threadNativeId() == null ? null : Post.id(platform, item.threadNativeId()))
-                .author(item.authorName(), item.authorId())
+                .author(composed(item.authorName()), item.authorId())
                 .title(title)
                 .text(body.text())
                 .language(a.lang())
@@ -50,5 +55,9 @@ public final class PostAssembler {
                 .hashtags(a.hashtags())
                 .signature(a.signature())
                 .build();
+    }
+
+    private static String composed(String name) {
+        return name == null ? null : Folding.nfc(name);
     }
 }

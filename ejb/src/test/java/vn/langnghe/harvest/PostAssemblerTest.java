@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.analysis.Analyzer;
@@ -69,5 +70,20 @@ class PostAssemblerTest {
         Post html = assembler.assemble(item("h").title("Giá &amp;lt;b&amp;gt;").html(escaped).build(), "Tin", FETCHED);
         assertEquals("<script>alert(1)</script> giá xăng", html.text());
         assertEquals("Giá &lt;b&gt;", html.title());
+    }
+
+    @Test
+    void everyTextFieldIsComposedSoAnExactFilterFindsIt() {
+        // as windows-1258 decodes: a base letter, then the tone as a combining mark (ổ = ô + U+0309)
+        String paper = "Tu\u00F4\u0309i Tre\u0309";
+        String flood = "ngâ\u0323p";
+        HarvestedItem decomposed = item("d").author(paper, "tuoitre").title("Tin " + flood)
+                .text("Đường Nguyễn Hữu Cảnh " + flood + " nặng #" + flood + "nươ\u0301c").build();
+        Post p = assembler.assemble(decomposed, "Báo " + paper, FETCHED);
+        assertEquals("Tuổi Trẻ", p.authorName());
+        assertEquals("Báo Tuổi Trẻ", p.source());
+        assertEquals("Tin ngập", p.title());
+        assertTrue(p.text().contains("ngập nặng"), p.text());
+        assertEquals(List.of("ngậpnước"), p.hashtags());
     }
 }

@@ -220,6 +220,23 @@ class FeedConnectorTest extends ConnectorContractTest {
         assertEquals("Giá xăng", atom.get(1).title());
     }
 
+    @Test
+    void aWindows1258FeedIsStoredComposed() throws ConnectorException {
+        // windows-1258 has no "ổ": it writes ô and a combining hook, and decodes so
+        String paper = "Tu\u00F4\u0309i Tre\u0309";
+        String xml = "<?xml version=\"1.0\" encoding=\"windows-1258\"?><rss version=\"2.0\"><channel><title>" + paper
+                + "</title><link>" + baseUrl() + "/</link><description>d</description><item><title>Ng\u00E2\u0323p</title>"
+                + "<guid>w1</guid><pubDate>Tue, 15 Jul 2025 09:00:00 +0700</pubDate><description>Ng\u00E2\u0323p</description>"
+                + "</item></channel></rss>";
+        server.stubFor(get(urlPathEqualTo("/rss/1258.rss")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml").withBody(xml.getBytes(java.nio.charset.Charset.forName("windows-1258")))));
+        Page p = open(new FeedConfig(baseUrl() + "/rss/1258.rss", false, 50), context()).fetch(null);
+        assertEquals(paper, p.items().get(0).authorName(), "the connector passes on what the feed says");
+        Post stored = stored(p).get(0);
+        assertEquals("Tuổi Trẻ", stored.authorName());
+        assertEquals("Ngập", stored.title());
+    }
+
     // ---- later runs and the per-run budget ----
 
     @Test
