@@ -355,6 +355,24 @@ class FeedConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void anArticlesIframeSrcdocAndScriptDataAreNotText() throws ConnectorException {
+        server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss"))));
+        String paragraph = "Sau một tuần vận hành thử, cống ngăn triều Phú Định giúp nhiều tuyến hẻm không còn ngập. ";
+        server.stubFor(get(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody(
+                        "<html><head><script type=\"application/ld+json\">{\"a\":\"b\"}</script></head><body><article>"
+                        + "<p>" + paragraph.repeat(3) + "</p><iframe srcdoc=\"<p>secret ad</p>\"></iframe>"
+                        + "<script>window.__DATA__={\"x\":\"y\"}</script>"
+                        + "<p>Trữ nước<script>window.__EMBED__={\"tweet\":\"<script async src=x.js></script>\"};</script> nhé.</p>"
+                        + "</article></body></html>")));
+        String text = stored(open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null)).get(0).text();
+        assertTrue(text.contains("cống ngăn triều Phú Định") && text.contains("Trữ nước nhé."), text);
+        for (String junk : List.of("secret ad", "\"", "{", "}", "__DATA__", "tweet")) {
+            assertFalse(text.contains(junk), "no '" + junk + "' in: " + text);
+        }
+    }
+
+    @Test
     void articleLinksThatCannotBeReadAreNotedAndLogged() throws ConnectorException {
         stubThanhNien();
         // the same site on a port where nothing listens: an unreachable host
