@@ -11,9 +11,9 @@ import org.jsoup.select.NodeFilter;
  * The visible text of an HTML post or page, straight from jsoup's parse tree: what the page's body
  * shows, with a line break around every block element and none of the scripts (nor the tail of one
  * that ended early, see {@link ScriptTails}), styles or embedded objects (an iframe's {@code srcdoc}
- * is an attribute, never read). Posts from Mastodon, Facebook and feeds are short HTML fragments; going through Tika's
- * parser pipeline for them (charset detection, XHTML mapping, SAX events) cost about three times the
- * whole analysis of the post, so only files go through Tika.
+ * is an attribute, never read). Posts from Mastodon, Facebook and feeds are short HTML fragments;
+ * going through Tika's parser pipeline for them (charset detection, XHTML mapping, SAX events) cost
+ * about three times the whole analysis of the post, so only files go through Tika.
  */
 final class HtmlText {
     /** Never shown as text: code, styling, embedded objects, and the head (the title is metadata). */

@@ -9,10 +9,10 @@ import vn.langnghe.analysis.text.ScriptTails;
 
 /**
  * The main text of a news article page. Scripts (with the tail of one that ended early, see {@link
- * ScriptTails}), styles, embedded frames and the page furniture (navigation, header,
- * footer, sidebars, share buttons, related-article boxes) go first; then the article body is found by
- * its markup ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) or, failing that, as the
- * element holding the most paragraph text, which is where news sites put the story.
+ * ScriptTails}), styles, embedded frames and the page furniture (navigation, header, footer, sidebars,
+ * share buttons, related-article boxes) go first; then the article body is found by its markup
+ * ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) or, failing that, as the element
+ * holding the most paragraph text, which is where news sites put the story.
  */
 final class ArticleText {
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "

@@ -54,6 +54,7 @@ record EntryHtml(boolean atom) {
     }
 
     private static boolean isText(String type) {
-        return type == null || type.toLowerCase(Locale.ROOT).equals("text") || type.toLowerCase(Locale.ROOT).equals("text/plain");
+        String t = type == null ? "text" : type.toLowerCase(Locale.ROOT);
+        return t.equals("text") || t.equals("text/plain");
     }
 }
