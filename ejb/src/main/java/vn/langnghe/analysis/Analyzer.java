@@ -39,9 +39,13 @@ public final class Analyzer {
         return analyze(cleaner.clean(raw));
     }
 
-    /** Cleans a raw post or page once, for callers that keep the clean text (the indexing path). */
-    public CleanedText clean(String raw) {
-        return cleaner.clean(raw == null ? "" : raw);
+    /**
+     * Cleans a raw post or page once, for callers that keep the clean text (the indexing path).
+     *
+     * @param html whether the source gave HTML (else plain text, taken as it is)
+     */
+    public CleanedText clean(String raw, boolean html) {
+        return cleaner.clean(raw, html);
     }
 
     /** Analyses text that {@link #clean} has already cleaned. */

@@ -4,13 +4,15 @@ import java.time.Instant;
 import vn.langnghe.analysis.Analysis;
 import vn.langnghe.analysis.Analyzer;
 import vn.langnghe.analysis.text.CleanedText;
+import vn.langnghe.analysis.text.Folding;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.index.Post;
 
 /**
- * Turns a harvested item into an indexed post: the text is cleaned once (HTML to text, scripts gone),
- * analysed, and the comment is tied to its parent and thread under the same platform's ids. The clean
- * text is what is stored and shown, never the raw HTML.
+ * Turns a harvested item into an indexed post: the title and text are cleaned once, in the format the
+ * connector declared (HTML to text, scripts gone; plain text as it is), analysed, and the comment is
+ * tied to its parent and thread under the same platform's ids. The clean text is what is stored and
+ * shown, never the raw HTML.
  */
 public final class PostAssembler {
     private final Analyzer analyzer;
@@ -20,20 +22,26 @@ public final class PostAssembler {
     }
 
     public Post assemble(HarvestedItem item, String sourceName, Instant fetchedAt) {
-        CleanedText body = analyzer.clean(item.text());
-        String title = item.title() == null ? null : analyzer.clean(item.title()).text();
+        // the item says whether its words are HTML, so entities are decoded exactly once: by the HTML
+        // reader, or not at all in plain text, where the platform has already decoded them
+        CleanedText body = analyzer.clean(item.text(), item.html());
+        String title = item.title() == null ? null : analyzer.clean(item.title(), item.html()).text();
         String analysed = title == null || title.isBlank() ? body.text()
                 : body.text().isBlank() ? title : title + ".\n" + body.text();
-        // without a title the body is already clean: no second pass
-        Analysis a = analyzer.analyze(title == null || title.isBlank() ? body : analyzer.clean(analysed));
+        // without a title the body is already clean: no second pass; with one, both are plain text now
+        Analysis a = analyzer.analyze(title == null || title.isBlank() ? body : analyzer.clean(analysed, false));
         String platform = item.platform();
+        // title, text and what the analysis found in them are composed (NFC) by the cleaner; names come
+        // as the platform or the admin wrote them, decomposed by windows-1258 feeds and by keyboards
+        // typing combining marks, and an exact filter on them would miss the composed form. Ids and
+        // URLs stay byte for byte what the platform gave.
         return Post.builder(platform, item.nativeId())
-                .source(sourceName)
+                .source(composed(sourceName))
                 .kind(item.kind())
                 .url(item.url())
                 .parentId(item.parentNativeId() == null ? null : Post.id(platform, item.parentNativeId()))
                 .threadId(item.threadNativeId() == null ? null : Post.id(platform, item.threadNativeId()))
-                .author(item.authorName(), item.authorId())
+                .author(composed(item.authorName()), item.authorId())
                 .title(title)
                 .text(body.text())
                 .language(a.lang())
@@ -47,5 +55,9 @@ public final class PostAssembler {
                 .hashtags(a.hashtags())
                 .signature(a.signature())
                 .build();
+    }
+
+    private static String composed(String name) {
+        return name == null ? null : Folding.nfc(name);
     }
 }

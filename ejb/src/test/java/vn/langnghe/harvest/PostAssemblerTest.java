@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.analysis.Analyzer;
@@ -52,5 +53,37 @@ class PostAssemblerTest {
         assertTrue(p.text().contains("Bến Thành"));
         assertEquals("Thông báo lịch cắt điện", p.title());
         assertTrue(p.signature() != null && p.signature().length() == 16);
+    }
+
+    private static HarvestedItem.Builder item(String nativeId) {
+        return HarvestedItem.builder("web", nativeId).kind("article").createdAt(Instant.parse("2025-07-14T10:00:00Z"));
+    }
+
+    @Test
+    void entitiesAreDecodedOnceAsTheItemsFormatSays() {
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt; giá xăng";
+        // plain text means what it says: someone wrote these entities, so they are the text
+        Post plain = assembler.assemble(item("p").title("Dùng <script> thế nào").text(escaped).build(), "Tin", FETCHED);
+        assertEquals(escaped, plain.text());
+        assertEquals("Dùng <script> thế nào", plain.title());
+        // in HTML they stand for the characters, decoded once
+        Post html = assembler.assemble(item("h").title("Giá &amp;lt;b&amp;gt;").html(escaped).build(), "Tin", FETCHED);
+        assertEquals("<script>alert(1)</script> giá xăng", html.text());
+        assertEquals("Giá &lt;b&gt;", html.title());
+    }
+
+    @Test
+    void everyTextFieldIsComposedSoAnExactFilterFindsIt() {
+        // as windows-1258 decodes: a base letter, then the tone as a combining mark (ổ = ô + U+0309)
+        String paper = "Tu\u00F4\u0309i Tre\u0309";
+        String flood = "ngâ\u0323p";
+        HarvestedItem decomposed = item("d").author(paper, "tuoitre").title("Tin " + flood)
+                .text("Đường Nguyễn Hữu Cảnh " + flood + " nặng #" + flood + "nươ\u0301c").build();
+        Post p = assembler.assemble(decomposed, "Báo " + paper, FETCHED);
+        assertEquals("Tuổi Trẻ", p.authorName());
+        assertEquals("Báo Tuổi Trẻ", p.source());
+        assertEquals("Tin ngập", p.title());
+        assertTrue(p.text().contains("ngập nặng"), p.text());
+        assertEquals(List.of("ngậpnước"), p.hashtags());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param text         cleaned text: HTML stripped, boilerplate and zero-width chars removed, whitespace collapsed, NFC
  * @param analysisText {@code text} with every URL replaced by {@link TextCleaner#URL_PLACEHOLDER}
  * @param entities     URLs, mentions and hashtags with offsets into {@code text}, in order
- * @param html         whether the input looked like HTML and went through Tika
+ * @param html         whether the input was read as HTML
  */
 public record CleanedText(String original, String text, String analysisText, List<TextEntity> entities, boolean html) {
     public List<String> hashtags() {

@@ -9,10 +9,11 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * The visible text of an HTML post or page, straight from jsoup's parse tree: what the page's body
- * shows, with a line break around every block element and none of the scripts, styles or embedded
- * objects. Posts from Mastodon, Facebook and feeds are short HTML fragments; going through Tika's
- * parser pipeline for them (charset detection, XHTML mapping, SAX events) cost about three times the
- * whole analysis of the post, so only files go through Tika.
+ * shows, with a line break around every block element and none of the scripts (nor the tail of one
+ * that ended early, see {@link ScriptTails}), styles or embedded objects (an iframe's {@code srcdoc}
+ * is an attribute, never read). Posts from Mastodon, Facebook and feeds are short HTML fragments;
+ * going through Tika's parser pipeline for them (charset detection, XHTML mapping, SAX events) cost
+ * about three times the whole analysis of the post, so only files go through Tika.
  */
 final class HtmlText {
     /** Never shown as text: code, styling, embedded objects, and the head (the title is metadata). */
@@ -27,7 +28,7 @@ final class HtmlText {
     }
 
     static String of(String html) {
-        Element body = Jsoup.parse(html).body();
+        Element body = Jsoup.parse(ScriptTails.remove(html)).body();
         StringBuilder out = new StringBuilder(html.length());
         body.filter(new NodeFilter() {
             @Override

@@ -18,9 +18,8 @@ import org.xml.sax.SAXException;
 /**
  * Step 1 of the analysis: cleaning. Thread-safe, no container dependency.
  *
- * <p>Plain text is only unescaped: {@link #looksLikeHtml} is a single pass over the chars. HTML posts
- * and pages are read with jsoup ({@link HtmlText}: visible text, no scripts or styles); files (PDF,
- * DOCX...) go through Tika in {@link #extractFile}.
+ * <p>HTML posts and pages are read with jsoup ({@link HtmlText}: visible text, no scripts or styles);
+ * plain text is taken as it is; files (PDF, DOCX...) go through Tika in {@link #extractFile}.
  */
 public final class TextCleaner {
     /** What URLs become in {@link CleanedText#analysisText()}. */
@@ -38,12 +37,22 @@ public final class TextCleaner {
 
     private final Parser fileParser = new AutoDetectParser();
 
-    /** Cleans a post or page; HTML becomes its visible text (see {@link HtmlText}). */
+    /**
+     * Cleans a post or page whose format nobody said (the command line, benchmarks): HTML when it
+     * {@link #looksLikeHtml looks like HTML}, else plain text.
+     */
     public CleanedText clean(String raw) {
+        return clean(raw, raw != null && looksLikeHtml(raw));
+    }
+
+    /**
+     * Cleans a post or page in the format its source declared. HTML becomes its visible text (see
+     * {@link HtmlText}), its entities decoded there, once. Plain text is never decoded: its source has
+     * already done that, so an entity left in it is what the author wrote.
+     */
+    public CleanedText clean(String raw, boolean html) {
         if (raw == null) raw = "";
-        boolean html = looksLikeHtml(raw);
-        String text = html ? HtmlText.of(raw) : unescapeBasicEntities(raw);
-        return finish(raw, text, html);
+        return finish(raw, html ? HtmlText.of(raw) : raw, html);
     }
 
     /** Text of a file (PDF, DOCX, HTML, ...) through Tika's auto-detection, then cleaned like a post. */
@@ -165,11 +174,5 @@ public final class TextCleaner {
             }
         }
         return b.length() == s.length() ? (b.toString().equals(s) ? s : b.toString()) : b.toString();
-    }
-
-    private static String unescapeBasicEntities(String s) {
-        if (s.indexOf('&') < 0) return s;
-        return s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
     }
 }

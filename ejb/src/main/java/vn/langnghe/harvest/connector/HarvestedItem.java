@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param kind           {@code post}, {@code comment}, {@code article}, {@code video} or {@code page}
  * @param parentNativeId for a comment, the native id of what it answers (post or comment); else null
  * @param threadNativeId the native id of the post that starts the thread; null for a post
- * @param text           the body; plain text unless {@code html} is true
- * @param html           whether {@code text} is HTML that the analysis must clean
+ * @param title          plain text unless {@code html} is true
+ * @param text           the body; plain text unless {@code html} is true. Plain text is stored as it is,
+ *                       so a connector decodes whatever escaping its platform applies (X's {@code &amp;})
+ * @param html           whether {@code title} and {@code text} are HTML, which the analysis reads (decoding
+ *                       its entities once) and cleans
  */
 public record HarvestedItem(
         String platform,

@@ -38,6 +38,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void anIframesSrcdocAndScriptDataAreNotText() {
+        // a "</script>" inside a script's string ends the script there: the rest of its data ("}) is left as text
+        String post = "<p>Quận 4 cắt nước từ 22h.</p><iframe srcdoc=\"<p>secret ad</p>\"></iframe>"
+                + "<script type=\"application/ld+json\">{\"a\":\"b\"}</script><script>window.__DATA__={\"x\":\"y\"}</script>"
+                + "<p>Trữ nước<script>window.__EMBED__={\"tweet\":\"<script async src=x.js></script>\"};</script> nhé.</p>";
+        assertEquals("Quận 4 cắt nước từ 22h.\nTrữ nước nhé.", cleaner.clean(post, true).text());
+        // a script that escapes its inner end tag ends where it says: the text after it stays
+        assertEquals("Trước\nSau", cleaner.clean("<p>Trước</p><script>document.write('<script src=a.js><\\/script>')"
+                + "</script><p>Sau</p><script>x()</script>", true).text());
+    }
+
+    @Test
     void plainTextDoesNotLookLikeHtml() {
         for (String s : List.of("Kẹt xe quá trời luôn mn ơi", "giá xăng < 25k là vui rồi", "yêu Sài Gòn <3 <3",
                 "a<b và b>c", "1 < 2 > 0", "Xem thêm")) {

@@ -5,12 +5,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import vn.langnghe.analysis.text.ScriptTails;
 
 /**
- * The main text of a news article page. Scripts, styles and the page furniture (navigation, header,
- * footer, sidebars, share buttons, related-article boxes) go first; then the article body is found by
- * its markup ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) or, failing that, as the
- * element holding the most paragraph text, which is where news sites put the story.
+ * The main text of a news article page. Scripts (with the tail of one that ended early, see {@link
+ * ScriptTails}), styles, embedded frames and the page furniture (navigation, header, footer, sidebars,
+ * share buttons, related-article boxes) go first; then the article body is found by its markup
+ * ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) or, failing that, as the element
+ * holding the most paragraph text, which is where news sites put the story.
  */
 final class ArticleText {
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
@@ -25,7 +27,7 @@ final class ArticleText {
 
     /** Plain text with paragraphs separated by blank lines; empty when the page has no readable text. */
     static String extract(String html, String baseUri) {
-        Document doc = Jsoup.parse(html, baseUri);
+        Document doc = Jsoup.parse(ScriptTails.remove(html), baseUri);
         doc.select(NEVER_TEXT).remove();
         Element body = articleBody(doc);
         for (Element e : body.select("[class], [id]")) {

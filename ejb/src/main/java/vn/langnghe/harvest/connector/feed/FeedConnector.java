@@ -84,18 +84,28 @@ final class FeedConnector implements Connector {
         candidates.sort(Comparator.comparing(Entry::date).reversed());
         int budget = Math.max(0, config.maxArticlesPerRun() - pos.taken);
         List<Entry> taking = candidates.subList(0, Math.min(budget, candidates.size()));
+        ArticleLinks links = new ArticleLinks();
         List<HarvestedItem> items = new ArrayList<>(taking.size());
         for (Entry e : taking) {
-            items.add(item(e, doc.feed(), uri));
+            items.add(item(e, doc.feed(), uri, links));
         }
         taking.forEach(e -> pos.took(e.date(), e.hash()));
+        if (links.anyUnread()) {
+            LOG.log(Level.INFO, "feed {0}: {1}; those entries keep only the feed text",
+                    new Object[] {pageUrl, links.note(Integer.MAX_VALUE)});
+        }
+        return page(pos, pageUrl, doc.nextUrl(), items, taking.size() < candidates.size(), reachedWatermark)
+                .withNote(links.anyUnread() ? links.note(5) : null);
+    }
 
-        if (taking.size() < candidates.size()) {
+    /** The page's items with the cursor for what follows: more of this walk now, or the next run. */
+    private Page page(FeedPosition pos, String pageUrl, String nextUrl, List<HarvestedItem> items,
+            boolean budgetEnded, boolean reachedWatermark) {
+        if (budgetEnded) {
             // the budget ended inside this page: the next run reads it again below the lower mark
             pos.next = pageUrl;
             return Page.last(items, pos.text(false));
         }
-        String nextUrl = doc.nextUrl();
         boolean walkEnds = reachedWatermark || nextUrl == null || nextUrl.equals(pageUrl)
                 || pos.pages + 1 >= MAX_PAGES_PER_WALK;
         if (walkEnds) {
@@ -137,22 +147,19 @@ final class FeedConnector implements Connector {
         return "sha256-" + FeedPosition.hash(e.getTitle() + "\n" + summary(e));
     }
 
-    private HarvestedItem item(Entry e, SyndFeed feed, URI feedUri) throws RateLimitedException {
+    private HarvestedItem item(Entry e, SyndFeed feed, URI feedUri, ArticleLinks links) throws RateLimitedException {
         SyndEntry entry = e.entry();
+        EntryHtml html = EntryHtml.of(feed);
         String link = entry.getLink() != null && !entry.getLink().isBlank() ? entry.getLink().strip() : null;
         HarvestedItem.Builder b = HarvestedItem.builder(PLATFORM, e.id())
                 .kind("article")
                 .url(link)
-                .title(entry.getTitle() == null ? null : entry.getTitle().strip())
+                .title(entry.getTitle() == null ? null : html.html(entry.getTitleEx()))
                 .author(author(entry, feed), null)
                 .createdAt(e.date());
-        String article = config.followLinks() && link != null ? articleText(link, feedUri) : null;
-        if (article != null) {
-            b.text(article);
-        } else {
-            b.html(summary(entry));
-        }
-        return b.build();
+        String summary = html.html(summaryContent(entry));
+        String article = config.followLinks() && link != null ? articleText(link, feedUri, links) : null;
+        return b.html(article == null ? summary : EntryHtml.withArticle(summary, article)).build();
     }
 
     private static String author(SyndEntry e, SyndFeed feed) {
@@ -162,27 +169,33 @@ final class FeedConnector implements Connector {
         return feed.getTitle() == null ? null : feed.getTitle().strip();
     }
 
-    /** The fullest body the feed gives: content:encoded or Atom content, else the description. */
-    private static String summary(SyndEntry e) {
+    /** The fullest body the feed gives: content:encoded or Atom content, else the description (or null). */
+    private static SyndContent summaryContent(SyndEntry e) {
         for (SyndContent c : e.getContents()) {
             if (c.getValue() != null && !c.getValue().isBlank()) {
-                return c.getValue().strip();
+                return c;
             }
         }
-        SyndContent d = e.getDescription();
-        return d == null || d.getValue() == null ? "" : d.getValue().strip();
+        return e.getDescription();
+    }
+
+    private static String summary(SyndEntry e) {
+        SyndContent c = summaryContent(e);
+        return c == null || c.getValue() == null ? "" : c.getValue().strip();
     }
 
     /**
-     * The article's main text, or null to keep the feed's summary: a link off the feed's site is not
-     * followed (a feed must not steer the server to arbitrary addresses), and a page that is gone,
-     * too large, not HTML or empty leaves the summary. Only a request to slow down stops the page.
+     * The article's main text, or null to keep only the feed's summary: a link off the feed's site is
+     * not followed (a feed must not steer the server to arbitrary addresses), and a page that is gone,
+     * unreachable, too large, not HTML or empty is noted in {@code links}. Only a request to slow down
+     * stops the page.
      */
-    private String articleText(String link, URI feedUri) throws RateLimitedException {
+    private String articleText(String link, URI feedUri, ArticleLinks links) throws RateLimitedException {
         URI uri;
         try {
             uri = feedUri.resolve(link);
         } catch (IllegalArgumentException e) {
+            links.unread(link, "not a valid address");
             return null;
         }
         if (!sameSite(uri, feedUri)) {
@@ -192,22 +205,56 @@ final class FeedConnector implements Connector {
         try {
             reply = context.http().get(uri, headers(uri, "text/html, application/xhtml+xml;q=0.9"), MAX_ARTICLE_BYTES);
         } catch (ConnectorException e) {
-            LOG.log(Level.FINE, "article {0} not read: {1}", new Object[] {uri, e.getMessage()});
+            links.unread(uri.toString(), e.getMessage());
             return null;
         }
         if (reply.status() == 429 || reply.status() == 503 && reply.header("Retry-After").isPresent()) {
             throw rateLimited(reply, "the article pages");
         }
         String type = reply.header("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
-        if (!reply.ok() || !(type.startsWith("text/html") || type.startsWith("application/xhtml"))) {
+        if (!reply.ok()) {
+            links.unread(uri.toString(), "HTTP " + reply.status());
+            return null;
+        }
+        if (!(type.startsWith("text/html") || type.startsWith("application/xhtml"))) {
+            links.unread(uri.toString(), "not an HTML page but " + type.split(";")[0].strip());
             return null;
         }
         try {
             String text = ArticleText.extract(reply.text(), uri.toString());
-            return text.isBlank() ? null : text;
+            if (text.isBlank()) {
+                links.unread(uri.toString(), "no article text on the page");
+                return null;
+            }
+            links.read();
+            return text;
         } catch (BadReplyException e) {
-            LOG.log(Level.FINE, "article {0} not read: {1}", new Object[] {uri, e.getMessage()});
+            links.unread(uri.toString(), e.getMessage());
             return null;
+        }
+    }
+
+    /** The article links of one page that were followed, and why those that could not be read failed. */
+    private static final class ArticleLinks {
+        private int read;
+        private final List<String> unread = new ArrayList<>();
+
+        void read() {
+            read++;
+        }
+
+        void unread(String link, String why) {
+            unread.add(link + " (" + why + ")");
+        }
+
+        boolean anyUnread() {
+            return !unread.isEmpty();
+        }
+
+        /** "2 of 24 article links could not be read: " and the first {@code shown} links with why. */
+        String note(int shown) {
+            return unread.size() + " of " + (read + unread.size()) + " article links could not be read: "
+                    + Page.firstFew(unread, shown);
         }
     }
 

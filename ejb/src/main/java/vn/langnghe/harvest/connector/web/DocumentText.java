@@ -1,6 +1,7 @@
 package vn.langnghe.harvest.connector.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -27,7 +29,9 @@ import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import vn.langnghe.analysis.text.ScriptTails;
 import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.StrictText;
 
@@ -43,7 +47,8 @@ import vn.langnghe.harvest.connector.StrictText;
  * where it was cut (refusing it would lose a long but genuine report);</li>
  * <li>OCR is off and embedded documents are not parsed, so a file cannot make the server run
  * Tesseract or unpack nested archives;</li>
- * <li>in HTML, scripts, styles and page furniture (navigation, header, footer, forms) are dropped.</li>
+ * <li>in HTML, scripts (and the tail of one that ended early, see {@link ScriptTails}), styles, an
+ * iframe's {@code srcdoc} and page furniture (navigation, header, footer, forms) are dropped.</li>
  * </ul>
  * Instances are thread-safe.
  */
@@ -127,7 +132,7 @@ final class DocumentText {
             Matcher m = META_CHARSET.matcher(new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1));
             cs = m.find() ? charset(m.group(1)) : null;
         }
-        String page = decode(body, cs, name);
+        String page = ScriptTails.remove(decode(body, cs, name));
         Metadata md = metadata(name, "text/html");
         ParseContext context = context();
         // the page is already decoded (strictly); Tika must not guess again
@@ -178,6 +183,8 @@ final class DocumentText {
     private static ParseContext context() {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, VisibleText.INSTANCE);
+        // Tika's default parses embedded documents, an HTML iframe's srcdoc among them, into the text
+        context.set(EmbeddedDocumentExtractor.class, NoEmbeddedDocuments.INSTANCE);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, ocr);
@@ -257,6 +264,21 @@ final class DocumentText {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
+        }
+    }
+
+    /** Embedded documents (attachments, objects, an iframe's {@code srcdoc}) are neither parsed nor text. */
+    private static final class NoEmbeddedDocuments implements EmbeddedDocumentExtractor {
+        static final NoEmbeddedDocuments INSTANCE = new NoEmbeddedDocuments();
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never asked: shouldParseEmbedded says no
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.langnghe.analysis.Analyzer;
+import vn.langnghe.harvest.PostAssembler;
 import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
@@ -32,6 +34,7 @@ import vn.langnghe.harvest.connector.CredentialsRejectedException;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.Page;
 import vn.langnghe.harvest.connector.RateLimitedException;
+import vn.langnghe.index.Post;
 
 class FeedConnectorTest extends ConnectorContractTest {
     private static final String PATH = "/rss/tin-moi-nhat.rss";
@@ -180,6 +183,60 @@ class FeedConnectorTest extends ConnectorContractTest {
         assertEquals(Instant.parse("2025-07-14T11:20:00Z"), jam.createdAt());
     }
 
+    // ---- the text as the feed means it ----
+
+    private static PostAssembler assembler;
+
+    private static List<Post> stored(Page p) {
+        if (assembler == null) {
+            assembler = new PostAssembler(new Analyzer());
+        }
+        return p.items().stream().map(i -> assembler.assemble(i, "Báo", Instant.parse("2025-07-15T03:00:00Z"))).toList();
+    }
+
+    @Test
+    void entitiesAreDecodedOnceAsEachElementsTypeSays() throws ConnectorException {
+        // after XML decoding: RSS description is HTML, Atom text is text, Atom html is HTML
+        server.stubFor(get(urlPathEqualTo("/rss/an-toan.rss")).willReturn(feed("""
+                <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin</title>
+                <link>${base}/</link><description>d</description><item><title>Giá xăng</title><guid>r1</guid>
+                <pubDate>Tue, 15 Jul 2025 09:00:00 +0700</pubDate>
+                <description>&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; giá xăng</description></item>
+                </channel></rss>""")));
+        server.stubFor(get(urlPathEqualTo("/atom/an-toan.xml")).willReturn(feed("""
+                <?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Tin</title>
+                <id>f</id><updated>2025-07-15T02:00:00Z</updated>
+                <entry><id>a1</id><title type="text">Thẻ &amp;lt;b&amp;gt; in đậm</title><updated>2025-07-15T02:00:00Z</updated>
+                <summary type="text">&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; giá xăng</summary></entry>
+                <entry><id>a2</id><title type="html">Giá &lt;b&gt;xăng&lt;/b&gt;</title><updated>2025-07-15T01:00:00Z</updated>
+                <content type="html">&lt;p&gt;Giá xăng &amp;lt; 25k&lt;/p&gt;</content></entry>
+                </feed>""")));
+        Post rss = stored(open(new FeedConfig(baseUrl() + "/rss/an-toan.rss", false, 50), context()).fetch(null)).get(0);
+        assertEquals("<script>alert(1)</script> giá xăng", rss.text(), "the HTML spelled the characters < and >");
+        List<Post> atom = stored(open(new FeedConfig(baseUrl() + "/atom/an-toan.xml", false, 50), context()).fetch(null));
+        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; giá xăng", atom.get(0).text(), "type=text is the text itself");
+        assertEquals("Thẻ &lt;b&gt; in đậm", atom.get(0).title());
+        assertEquals("Giá xăng < 25k", atom.get(1).text());
+        assertEquals("Giá xăng", atom.get(1).title());
+    }
+
+    @Test
+    void aWindows1258FeedIsStoredComposed() throws ConnectorException {
+        // windows-1258 has no "ổ": it writes ô and a combining hook, and decodes so
+        String paper = "Tu\u00F4\u0309i Tre\u0309";
+        String xml = "<?xml version=\"1.0\" encoding=\"windows-1258\"?><rss version=\"2.0\"><channel><title>" + paper
+                + "</title><link>" + baseUrl() + "/</link><description>d</description><item><title>Ng\u00E2\u0323p</title>"
+                + "<guid>w1</guid><pubDate>Tue, 15 Jul 2025 09:00:00 +0700</pubDate><description>Ng\u00E2\u0323p</description>"
+                + "</item></channel></rss>";
+        server.stubFor(get(urlPathEqualTo("/rss/1258.rss")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml").withBody(xml.getBytes(java.nio.charset.Charset.forName("windows-1258")))));
+        Page p = open(new FeedConfig(baseUrl() + "/rss/1258.rss", false, 50), context()).fetch(null);
+        assertEquals(paper, p.items().get(0).authorName(), "the connector passes on what the feed says");
+        Post stored = stored(p).get(0);
+        assertEquals("Tuổi Trẻ", stored.authorName());
+        assertEquals("Ngập", stored.title());
+    }
+
     // ---- later runs and the per-run budget ----
 
     @Test
@@ -245,23 +302,29 @@ class FeedConnectorTest extends ConnectorContractTest {
 
     // ---- following article links ----
 
-    @Test
-    void followsLinksOnTheFeedsSiteAndKeepsOnlyTheArticleText() throws ConnectorException {
+    private void stubThanhNien() {
         server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss"))));
         server.stubFor(get(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
                         .withBody(fixture("feed/article-phu-dinh.html"))));
         server.stubFor(get(urlPathEqualTo("/benh-vien-nhi-dong-1-qua-tai-185250715090000222.htm"))
                 .willReturn(aResponse().withStatus(404).withBody("not found")));
+    }
+
+    @Test
+    void followsLinksOnTheFeedsSiteAndAddsTheArticleToTheFeedsText() throws ConnectorException {
+        stubThanhNien();
         Page p = open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null);
         assertEquals(3, p.items().size());
 
         HarvestedItem article = p.items().get(0);
-        assertFalse(article.html(), "the article text is plain");
-        String text = article.text();
-        assertTrue(text.contains("cống ngăn triều Phú Định giúp nhiều tuyến hẻm"), text);
-        assertTrue(text.contains("570 km²"), text);
+        assertTrue(article.html(), "the feed's HTML and the article, one HTML body");
         assertEquals("Nguyễn Thị Hoa", article.authorName());
+        String text = stored(p).get(0).text();
+        // the sapo sits outside the article's markup on the page: only the feed has it
+        assertTrue(text.contains("cống Phú Định giúp nhiều tuyến hẻm ở Bình Tân không còn ngập khi triều lên."), text);
+        assertTrue(text.contains("cống ngăn triều Phú Định giúp nhiều tuyến hẻm ở phường Bình Tân"), text);
+        assertTrue(text.contains("570 km²"), text);
         for (String junk : List.of("dataLayer", "Quảng cáo", "Tin liên quan", "Chia sẻ", "Đọc nhiều", "Giấy phép",
                 "Trang chủ", "Thế giới", "Bật JavaScript", "tracker", "line-height")) {
             assertFalse(text.contains(junk), "no '" + junk + "' in: " + text);
@@ -274,6 +337,79 @@ class FeedConnectorTest extends ConnectorContractTest {
         assertTrue(gone.html() && gone.text().contains("sốt xuất huyết"), "a missing article keeps the summary");
         server.verify(getRequestedFor(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Basic .+")));
+    }
+
+    @Test
+    void aSapoTheArticleAlreadyHoldsIsNotRepeated() throws ConnectorException {
+        String first = "Sau một tuần vận hành thử, cống ngăn triều Phú Định giúp nhiều tuyến hẻm ở phường Bình Tân "
+                + "không còn ngập khi triều lên vào buổi chiều.";
+        server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss")
+                .replace("Sau một tuần vận hành thử, cống Phú Định giúp nhiều tuyến hẻm ở Bình Tân không còn ngập khi triều lên.",
+                        "  " + first.replace(", ", ",\n ")))));
+        server.stubFor(get(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
+                        .withBody(fixture("feed/article-phu-dinh.html"))));
+        String text = stored(open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null)).get(0).text();
+        assertEquals(text.indexOf("Sau một tuần"), text.lastIndexOf("Sau một tuần"), "once: " + text);
+        assertTrue(text.contains("570 km²"), text);
+    }
+
+    @Test
+    void anArticlesIframeSrcdocAndScriptDataAreNotText() throws ConnectorException {
+        server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss"))));
+        String paragraph = "Sau một tuần vận hành thử, cống ngăn triều Phú Định giúp nhiều tuyến hẻm không còn ngập. ";
+        server.stubFor(get(urlPathEqualTo("/cong-ngan-trieu-phu-dinh-van-hanh-185250715094500111.htm"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody(
+                        "<html><head><script type=\"application/ld+json\">{\"a\":\"b\"}</script></head><body><article>"
+                        + "<p>" + paragraph.repeat(3) + "</p><iframe srcdoc=\"<p>secret ad</p>\"></iframe>"
+                        + "<script>window.__DATA__={\"x\":\"y\"}</script>"
+                        + "<p>Trữ nước<script>window.__EMBED__={\"tweet\":\"<script async src=x.js></script>\"};</script> nhé.</p>"
+                        + "</article></body></html>")));
+        String text = stored(open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null)).get(0).text();
+        assertTrue(text.contains("cống ngăn triều Phú Định") && text.contains("Trữ nước nhé."), text);
+        for (String junk : List.of("secret ad", "\"", "{", "}", "__DATA__", "tweet")) {
+            assertFalse(text.contains(junk), "no '" + junk + "' in: " + text);
+        }
+    }
+
+    @Test
+    void articleLinksThatCannotBeReadAreNotedAndLogged() throws ConnectorException {
+        stubThanhNien();
+        // the same site on a port where nothing listens: an unreachable host
+        String unreachable = "http://localhost:1/mat-dien-dien-rong.htm";
+        server.stubFor(get(urlPathEqualTo("/thoi-su.rss")).willReturn(feed(fixture("feed/thanhnien.rss")
+                .replace("https://partner.example.org/xe-buyt-dien-can-gio.htm", unreachable))));
+        List<java.util.logging.LogRecord> logged = new ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(FeedConnector.class.getName());
+        log.addHandler(handler);
+        Page p;
+        try {
+            p = open(new FeedConfig(baseUrl() + "/thoi-su.rss", true, 50), context()).fetch(null);
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertEquals(3, p.items().size(), "an unread article keeps its feed entry");
+        assertEquals(1, p.notes().size(), p.notes().toString());
+        String note = p.notes().get(0);
+        assertTrue(note.startsWith("2 of 3 article links could not be read: "), note);
+        assertTrue(note.contains(unreachable + " (cannot connect to localhost"), note);
+        assertTrue(note.contains(baseUrl() + "/benh-vien-nhi-dong-1-qua-tai-185250715090000222.htm (HTTP 404)"), note);
+        assertTrue(logged.stream().anyMatch(r -> new java.util.logging.SimpleFormatter().formatMessage(r)
+                .contains("/benh-vien-nhi-dong-1-qua-tai-185250715090000222.htm (HTTP 404)")), "logged too");
     }
 
     @Test

@@ -246,6 +246,22 @@ class WebConnectorTest extends ConnectorContractTest {
         server.verify(getRequestedFor(urlPathEqualTo("/cat-dien.html")).withHeader("If-None-Match", equalTo("\"v1\"")));
     }
 
+    /** A page with an ad in an iframe's srcdoc and data in scripts, one of them ended early by a "</script>" in a string. */
+    static final String PAGE_WITH_SCRIPT_DATA = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Cắt nước</title>"
+            + "<script type=\"application/ld+json\">{\"a\":\"b\"}</script></head><body>"
+            + "<p>Quận 4 cắt nước từ 22h ngày 16/7.</p>"
+            + "<iframe srcdoc=\"<p>secret ad</p>\"></iframe>"
+            + "<script>window.__DATA__={\"x\":\"y\"}</script>"
+            + "<script>window.__EMBED__={\"tweet\":\"<script async src=x.js></script>\"}</script>"
+            + "<p>Người dân nên trữ nước.</p></body></html>";
+
+    @Test
+    void anIframesSrcdocAndScriptDataAreNotText() throws ConnectorException {
+        server.stubFor(get(urlPathEqualTo("/cat-nuoc.html")).willReturn(html(PAGE_WITH_SCRIPT_DATA)));
+        String text = url("/cat-nuoc.html").fetch(null).items().get(0).text();
+        assertEquals("Quận 4 cắt nước từ 22h ngày 16/7.\nNgười dân nên trữ nước.", text);
+    }
+
     @Test
     void aPageOfOnlyScriptsIsRefusedWithAReason() {
         server.stubFor(get(urlPathEqualTo("/dich-vu-cong")).willReturn(html(fixture("web/page-only-scripts.html"))));
