@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.langnghe.analysis.text.TextCleaner;
 import vn.langnghe.harvest.connector.HarvestedItem;
 
 /** Turns one row into an item, or says in plain words why it cannot. */
@@ -78,11 +79,17 @@ final class RowMapper {
         platform = platform == null ? null : platform.toLowerCase(Locale.ROOT);
         HarvestedItem.Builder b = HarvestedItem.builder(
                 platform != null && PLATFORM.matcher(platform).matches() ? platform : defaultPlatform, id)
-                .text(text)
                 .createdAt(created)
                 .title(value(row, "title"))
                 .url(value(row, "url"))
                 .author(value(row, "author"), value(row, "authorid"));
+        // A file says nothing about its text's format: exports of news articles hold HTML, exports of
+        // comments plain text, which is stored as written (entities and all).
+        if (TextCleaner.looksLikeHtml(text)) {
+            b.html(text);
+        } else {
+            b.text(text);
+        }
         String parent = value(row, "parent");
         String kind = value(row, "kind");
         if (parent != null) {
