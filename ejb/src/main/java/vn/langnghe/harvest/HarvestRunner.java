@@ -1,6 +1,7 @@
 package vn.langnghe.harvest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -42,7 +43,7 @@ public class HarvestRunner {
     HarvestSettings settings;
 
     @Inject
-    OutboxDrain drain;
+    Event<OutboxFilled> outboxFilled;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -73,7 +74,7 @@ public class HarvestRunner {
                 long f2 = System.nanoTime();
                 LOG.finer(() -> "Source " + t.name() + ": page of " + page.items().size() + " fetched in "
                         + (f1 - f0) / 1_000_000 + " ms, accepted in " + (f2 - f1) / 1_000_000 + " ms");
-                drain.kick();
+                outboxFilled.fire(new OutboxFilled(t.id()));
                 pages++;
                 items += page.items().size();
                 cursor = page.nextCursor();

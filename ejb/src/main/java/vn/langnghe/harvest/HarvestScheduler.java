@@ -3,7 +3,6 @@ package vn.langnghe.harvest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AccessTimeout;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,6 +12,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
@@ -55,7 +55,7 @@ public class HarvestScheduler {
     SourceRuns runs;
 
     @Inject
-    OutboxDrain drain;
+    Event<OutboxFilled> outboxFilled;
 
     /** When this copy of the application started: runs of this instance begun earlier died with it. */
     private final Instant started = Instant.now();
@@ -146,12 +146,6 @@ public class HarvestScheduler {
         }
         int n = created;
         LOG.info(() -> "Harvest scheduler: " + n + " source timers set, " + armed.size() + " already armed");
-        drain.kick();
-    }
-
-    /** The outbox is drained after every page; this catches what a failed drain (Solr down) left. */
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
-    void safetyNet() {
-        drain.kick();
+        outboxFilled.fire(OutboxFilled.ANY);
     }
 }

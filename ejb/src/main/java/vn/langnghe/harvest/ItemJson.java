@@ -14,7 +14,7 @@ import vn.langnghe.harvest.connector.JsonReplies;
  * The outbox payload: a {@link HarvestedItem} as JSON. Written out field by field so that the stored
  * form does not change when the record gains a field (old rows still read back).
  */
-final class ItemJson {
+public final class ItemJson {
     /** Looked up once: {@code Json.create...} asks the service loader (OSGi in Payara) on every call. */
     static final JsonProvider JSON = JsonProvider.provider();
     /** Longest text kept; a longer page is cut here (the outbox column and Solr both have limits). */
@@ -53,7 +53,7 @@ final class ItemJson {
         return out.toString();
     }
 
-    static HarvestedItem read(String json) {
+    public static HarvestedItem read(String json) {
         JsonObject o;
         try (JsonReader r = JSON.createReader(new StringReader(json))) {
             o = r.readObject();

@@ -61,7 +61,7 @@ public class OutboxEntry {
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }
 
-    void failed(String error) {
+    public void failed(String error) {
         attempts++;
         lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
     }

@@ -87,7 +87,7 @@ public final class SignatureBands {
     }
 
     /** A signature as a hash map key that spreads well (SimHash signatures fold badly through {@code Long.hashCode}). */
-    static long spread(long signature) {
+    public static long spread(long signature) {
         return signature * MIX;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Properties;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import vn.langnghe.database.DatabaseInfo;
-import vn.langnghe.harvest.OutboxStore;
+import vn.langnghe.pipeline.OutboxStore;
 import vn.langnghe.index.SolrConnection;
 
 /** Gathers {@link PlatformStatus}. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.langnghe.analysis.text.NearDuplicateSignature;
 import vn.langnghe.analysis.text.VietnameseNormalizer;
 import vn.langnghe.demo.DemoDataset;
+import vn.langnghe.pipeline.DuplicateGroups;
 
 /**
  * The application's indexing path against a real 2-node SolrCloud (2 shards) over HTTP, configured the

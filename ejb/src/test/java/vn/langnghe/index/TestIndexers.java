@@ -6,10 +6,14 @@ public final class TestIndexers {
     }
 
     public static PostIndexer indexer(SolrConnection solr) {
+        return indexer(solr, 1000);
+    }
+
+    public static PostIndexer indexer(SolrConnection solr, int commitWithinMs) {
         PostIndexer indexer = new PostIndexer();
         indexer.solr = solr;
         indexer.batchSize = 500;
-        indexer.commitWithinMs = 1000;
+        indexer.commitWithinMs = commitWithinMs;
         return indexer;
     }
 }

@@ -23,7 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.langnghe.analysis.Analyzer;
-import vn.langnghe.harvest.PostAssembler;
+import vn.langnghe.pipeline.PostAssembler;
 import vn.langnghe.harvest.connector.BadReplyException;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;

@@ -1,4 +1,4 @@
-package vn.langnghe.index;
+package vn.langnghe.pipeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,12 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.analysis.text.NearDuplicateSignature;
-import vn.langnghe.index.SignatureMemory.Entry;
+import vn.langnghe.pipeline.SignatureMemory.Entry;
+import vn.langnghe.index.SolrConnection;
+import vn.langnghe.index.Post;
+import vn.langnghe.index.IndexingException;
+import vn.langnghe.index.SignatureBands;
+import vn.langnghe.index.PostField;
 
 /**
  * Puts each new post into its near-duplicate group before it is indexed: the group of the oldest

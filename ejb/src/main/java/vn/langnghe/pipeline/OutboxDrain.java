@@ -1,9 +1,10 @@
-package vn.langnghe.harvest;
+package vn.langnghe.pipeline;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +13,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.langnghe.harvest.connector.HarvestedItem;
-import vn.langnghe.index.DuplicateGroups;
+import vn.langnghe.pipeline.DuplicateGroups;
 import vn.langnghe.index.IndexingException;
 import vn.langnghe.index.Post;
 import vn.langnghe.index.PostIndexer;
+import vn.langnghe.harvest.OutboxEntry;
+import vn.langnghe.harvest.OutboxFilled;
+import vn.langnghe.harvest.HarvestSettings;
+import vn.langnghe.harvest.HarvestScheduler;
+import vn.langnghe.harvest.ItemJson;
 
 /**
  * Carries outbox items into Solr: read a batch in fetch order, analyse, group near-duplicates, index
@@ -106,6 +112,11 @@ public class OutboxDrain {
     }
 
     /** Asks for a drain soon; cheap, and never waits. */
+    /** A page was accepted (or the scheduler started): drain now rather than at the next safety net. */
+    void onOutboxFilled(@Observes OutboxFilled filled) {
+        kick();
+    }
+
     public void kick() {
         for (Worker w : workers()) {
             w.kick();

@@ -1,4 +1,4 @@
-package vn.langnghe.harvest;
+package vn.langnghe.pipeline;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.langnghe.harvest.OutboxEntry;
 
 /** Reads and clears the outbox, each call in its own transaction. */
 @Stateless

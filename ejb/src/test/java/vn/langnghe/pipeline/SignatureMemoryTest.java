@@ -1,4 +1,4 @@
-package vn.langnghe.index;
+package vn.langnghe.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import vn.langnghe.index.SignatureBands;
 
 class SignatureMemoryTest {
     /** A signature {@code bits} bits from {@code sig}, the flipped bits chosen at random. */

@@ -1,4 +1,4 @@
-package vn.langnghe.harvest;
+package vn.langnghe.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package vn.langnghe.harvest;
+package vn.langnghe.pipeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.langnghe.analysis.Analyzer;

@@ -1,4 +1,4 @@
-package vn.langnghe.index;
+package vn.langnghe.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,6 +15,12 @@ import vn.langnghe.analysis.text.NearDuplicateSignature;
 import vn.langnghe.analysis.text.VietnameseNormalizer;
 import vn.langnghe.solr.RunningSolr;
 import vn.langnghe.solr.SolrLauncher;
+import vn.langnghe.index.TestIndexers;
+import vn.langnghe.index.SolrConnection;
+import vn.langnghe.index.PostIndexer;
+import vn.langnghe.index.PostField;
+import vn.langnghe.index.Post;
+import vn.langnghe.index.PostDocuments;
 
 /** Near-duplicate grouping against a real Solr: reposts join the first post's group, others do not. */
 class DuplicateGroupsIT {
@@ -116,8 +122,8 @@ class DuplicateGroupsIT {
     @Test
     void theMemoryKeepsTheLastFiveThousandPostsThenSolrsCandidatesAnswer() throws Exception {
         DuplicateGroups groups = new DuplicateGroups(connection);
-        PostIndexer indexer = TestIndexers.indexer(connection);
-        indexer.commitWithinMs = 600_000; // searchable only at the explicit commit below
+        // searchable only at the explicit commit below
+        PostIndexer indexer = TestIndexers.indexer(connection, 600_000);
         String story = "Quận 7 thí điểm phân loại rác tại nguồn ở 10 phường từ tháng sau, hộ dân nhận túi phân loại "
                 + "miễn phí tại ủy ban phường và được hướng dẫn cách bỏ rác tái chế đúng giờ";
         indexer.index(groups.assign(List.of(post("rss", "rac-1", story, 0, 300))));

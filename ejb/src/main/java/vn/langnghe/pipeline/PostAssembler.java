@@ -1,4 +1,4 @@
-package vn.langnghe.harvest;
+package vn.langnghe.pipeline;
 
 import java.time.Instant;
 import vn.langnghe.analysis.Analysis;

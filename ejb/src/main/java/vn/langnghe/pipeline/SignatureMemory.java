@@ -1,10 +1,11 @@
-package vn.langnghe.index;
+package vn.langnghe.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.langnghe.analysis.text.NearDuplicateSignature;
+import vn.langnghe.index.SignatureBands;
 
 /**
  * The newest posts' signatures and groups, held in this node's memory so that a post finds the post
