@@ -173,7 +173,7 @@ public class SourceService {
     public CheckResult check(long id, String actor) throws InvalidSourceException {
         Source s = em.find(Source.class, id);
         if (s == null) {
-            throw new InvalidSourceException("no source " + id);
+            throw new NoSuchSourceException(id);
         }
         audit.record(actor, "source.check", "source " + id + " \"" + s.getName() + "\"");
         return check(factory(s.getType()), s.getConfigJson(), vault.open(s.getCredentialsEncrypted()));
@@ -241,7 +241,7 @@ public class SourceService {
         List<Long> same = em.createQuery("SELECT s.id FROM Source s WHERE s.name = :n", Long.class)
                 .setParameter("n", n).getResultList();
         if (same.stream().anyMatch(id -> !id.equals(self))) {
-            throw new InvalidSourceException("another source is already named \"" + n + "\"");
+            throw new SourceNameTakenException(n);
         }
         return n;
     }
@@ -294,7 +294,7 @@ public class SourceService {
     private Source require(long id) throws InvalidSourceException {
         Source s = em.find(Source.class, id);
         if (s == null) {
-            throw new InvalidSourceException("no source " + id);
+            throw new NoSuchSourceException(id);
         }
         return s;
     }

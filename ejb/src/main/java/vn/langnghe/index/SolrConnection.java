@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -31,33 +32,39 @@ public class SolrConnection {
     private final SolrClient probeClient;
     private final String collection;
     private final List<String> urls;
+    private final ExecutorService bodyWriters;
 
     /** For CDI proxies only. */
     protected SolrConnection() {
+        bodyWriters = null;
         client = null;
         probeClient = null;
         collection = null;
         urls = List.of();
     }
 
+    /** Outside a server (tests, tools): the body writers are plain daemon threads. */
+    public SolrConnection(String url, String collection, int timeoutMs, int probeSeconds) {
+        this(url, collection, timeoutMs, probeSeconds, BackgroundThreads.daemon("langnghe-solr-body-writer"));
+    }
+
     @Inject
     public SolrConnection(@ConfigProperty(name = "langnghe.solr.url") String url,
                           @ConfigProperty(name = "langnghe.solr.collection") String collection,
                           @ConfigProperty(name = "langnghe.solr.timeout-ms") int timeoutMs,
-                          @ConfigProperty(name = "langnghe.health.timeout-seconds") int probeSeconds) {
+                          @ConfigProperty(name = "langnghe.health.timeout-seconds") int probeSeconds,
+                          ThreadFactory threads) {
         this.urls = Arrays.stream(url.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         this.collection = collection;
-        this.client = create(urls, timeoutMs);
-        this.probeClient = create(urls, probeSeconds * 1000);
+        // the JDK client writes request bodies on this executor's threads; a write to a connection that
+        // failed blocks its thread for good, and with SolrJ's own small pool a few Solr outages left no
+        // thread to write the next body (updates then hung). An unbounded pool cannot be used up that way.
+        this.bodyWriters = Executors.newCachedThreadPool(threads);
+        this.client = create(urls, timeoutMs, bodyWriters);
+        this.probeClient = create(urls, probeSeconds * 1000, bodyWriters);
     }
 
-    private static final ExecutorService BODY_WRITERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "langnghe-solr-body-writer");
-        t.setDaemon(true);
-        return t;
-    });
-
-    static SolrClient create(List<String> urls, int timeoutMs) {
+    static SolrClient create(List<String> urls, int timeoutMs, ExecutorService bodyWriters) {
         List<SolrClient> nodes = urls.stream()
                 // HTTP/1.1: the JDK client's h2c upgrade of a POST with a body can hang forever against
                 // Solr's Jetty (seen on SolrCloud updates); keep-alive HTTP/1.1 costs nothing here.
@@ -66,11 +73,7 @@ public class SolrConnection {
                         .withConnectionTimeout(Math.min(timeoutMs, 5000), TimeUnit.MILLISECONDS)
                         .withIdleTimeout(timeoutMs, TimeUnit.MILLISECONDS)
                         .withRequestTimeout(timeoutMs, TimeUnit.MILLISECONDS)
-                        // the JDK client writes request bodies on this executor's threads; a write to a
-                        // connection that failed blocks its thread for good, and with SolrJ's own small
-                        // pool a few Solr outages left no thread to write the next body (updates then
-                        // hung). An unbounded pool of daemon threads cannot be used up that way.
-                        .withExecutor(BODY_WRITERS)
+                        .withExecutor(bodyWriters)
                         .build())
                 .toList();
         // also for a single node: its TCP check keeps bodies away from a Solr that is down
@@ -110,6 +113,7 @@ public class SolrConnection {
         try {
             client.close();
             probeClient.close();
+            bodyWriters.shutdownNow();
         } catch (IOException ignored) {
             // closing an HTTP client at undeploy: nothing left to save
         }

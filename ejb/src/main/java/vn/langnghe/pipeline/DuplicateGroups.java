@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -24,6 +25,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.analysis.text.NearDuplicateSignature;
 import vn.langnghe.pipeline.SignatureMemory.Entry;
+import vn.langnghe.index.BackgroundThreads;
 import vn.langnghe.index.SolrConnection;
 import vn.langnghe.index.Post;
 import vn.langnghe.index.IndexingException;
@@ -59,6 +61,8 @@ public class DuplicateGroups {
     private static final Logger LOG = Logger.getLogger(DuplicateGroups.class.getName());
 
     private final SolrConnection solr;
+    /** Where the read-back thread comes from: the container's managed threads in the server. */
+    private final ThreadFactory threads;
     /** Posts this node may group with without asking Solr; guarded by {@code this}. */
     private final SignatureMemory memory;
     /** Posts read back from Solr into the memory when it starts (0: none, the memory is the recent posts only). */
@@ -72,6 +76,7 @@ public class DuplicateGroups {
 
     /** For CDI proxies only. */
     protected DuplicateGroups() {
+        threads = null;
         solr = null;
         memory = null;
         memoryPosts = 0;
@@ -83,11 +88,18 @@ public class DuplicateGroups {
         this(solr, 0, true);
     }
 
+    /** Outside a server (tests, tools): the memory is read back on a plain daemon thread. */
+    public DuplicateGroups(SolrConnection solr, int memoryPosts, boolean peers) {
+        this(solr, memoryPosts, peers, BackgroundThreads.daemon("langnghe-signature-memory"));
+    }
+
     @Inject
     public DuplicateGroups(SolrConnection solr,
                            @ConfigProperty(name = "langnghe.grouping.memory-posts") int memoryPosts,
-                           @ConfigProperty(name = "langnghe.grouping.peers") boolean peers) {
+                           @ConfigProperty(name = "langnghe.grouping.peers") boolean peers,
+                           ThreadFactory threads) {
         this.solr = solr;
+        this.threads = threads;
         this.memoryPosts = Math.max(0, memoryPosts);
         this.peers = peers;
         this.memory = new SignatureMemory(Math.max(SignatureMemory.SCANNED, this.memoryPosts));
@@ -226,15 +238,13 @@ public class DuplicateGroups {
                 || !loading.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(() -> {
+        threads.newThread(() -> {
             try {
                 load();
             } finally {
                 loading.set(false);
             }
-        }, "langnghe-signature-memory");
-        t.setDaemon(true);
-        t.start();
+        }).start();
     }
 
     private void load() {

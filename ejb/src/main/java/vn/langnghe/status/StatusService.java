@@ -27,6 +27,8 @@ public class StatusService {
     @Inject
     OutboxStore outbox;
 
+    private final PartFailures failures = new PartFailures();
+
     public PlatformStatus status() {
         return new PlatformStatus(version(), documentCount(), solrMode(), databaseKind(), harvestWaiting());
     }
@@ -52,32 +54,44 @@ public class StatusService {
 
     private long documentCount() {
         try {
-            return solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+            long n = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+            failures.answered("Solr document count");
+            return n;
         } catch (SolrServerException | IOException | RuntimeException e) {
+            failures.failed("Solr document count", e);
             return -1;
         }
     }
 
     private String solrMode() {
         try {
-            return solr.mode().label();
+            String mode = solr.mode().label();
+            failures.answered("Solr mode");
+            return mode;
         } catch (SolrServerException | IOException | RuntimeException e) {
+            failures.failed("Solr mode", e);
             return UNAVAILABLE;
         }
     }
 
     private long harvestWaiting() {
         try {
-            return outbox.waiting();
+            long n = outbox.waiting();
+            failures.answered("outbox size");
+            return n;
         } catch (RuntimeException e) {
+            failures.failed("outbox size", e);
             return -1;
         }
     }
 
     private String databaseKind() {
         try {
-            return database.kind();
+            String kind = database.kind();
+            failures.answered("database");
+            return kind;
         } catch (SQLException | RuntimeException e) {
+            failures.failed("database", e);
             return UNAVAILABLE;
         }
     }

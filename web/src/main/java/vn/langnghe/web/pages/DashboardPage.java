@@ -46,8 +46,14 @@ public class DashboardPage {
     void load() {
         Principal caller = security.getCallerPrincipal();
         Account account = caller == null ? null : accounts.find(caller.getName()).orElse(null);
-        DataScope scope = account == null ? new DataScope(List.of("none")) : account.getUnit().scope();
-        unitName = account == null ? "" : account.getUnit().getName();
+        if (account == null) {
+            // signed in by the container but no account behind the name (deleted meanwhile): see nothing
+            unitName = "";
+            error = Messages.get(FacesContext.getCurrentInstance(), "dashboard.noAccount");
+            return;
+        }
+        DataScope scope = account.getUnit().scope();
+        unitName = account.getUnit().getName();
         wholeCity = scope.wholeCity();
         try {
             overview = overviews.overview(scope, DAYS);
