@@ -1,9 +1,6 @@
 package vn.langnghe.account;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import vn.langnghe.index.PostField;
 
 /**
  * What part of the index a unit may see: the whole city, or the posts about some areas. Every query
@@ -31,13 +28,5 @@ public record DataScope(List<String> areas) {
 
     public boolean wholeCity() {
         return areas.isEmpty();
-    }
-
-    /** The Solr filter query of this scope, none for the whole city. */
-    public Optional<String> filterQuery() {
-        if (wholeCity()) {
-            return Optional.empty();
-        }
-        return Optional.of(areas.stream().collect(Collectors.joining(" OR ", PostField.REGION_AREAS + ":(", ")")));
     }
 }

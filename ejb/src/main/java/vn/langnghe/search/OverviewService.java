@@ -46,7 +46,7 @@ public class OverviewService {
     static SolrQuery overviewQuery(DataScope scope, int days, LocalDate today) {
         SolrQuery q = new SolrQuery("*:*");
         q.setRows(0);
-        scope.filterQuery().ifPresent(q::addFilterQuery);
+        ScopeFilter.of(scope).ifPresent(q::addFilterQuery);
         q.setFacet(true);
         q.setFacetMinCount(1);
         q.setFacetLimit(50);

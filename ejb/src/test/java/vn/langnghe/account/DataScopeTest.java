@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DataScopeTest {
@@ -13,14 +12,12 @@ class DataScopeTest {
     void wholeCityHasNoFilter() {
         assertTrue(DataScope.parse(null).wholeCity());
         assertTrue(DataScope.parse("  ").wholeCity());
-        assertEquals(Optional.empty(), DataScope.WHOLE_CITY.filterQuery());
     }
 
     @Test
-    void areasBecomeOneFilterQuery() {
+    void areasAreReadFromTheStoredList() {
         DataScope scope = DataScope.parse("q1, binh_thanh");
         assertEquals(List.of("q1", "binh_thanh"), scope.areas());
-        assertEquals(Optional.of("region_areas:(q1 OR binh_thanh)"), scope.filterQuery());
     }
 
     @Test
