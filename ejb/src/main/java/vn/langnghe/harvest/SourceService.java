@@ -255,13 +255,16 @@ public class SourceService {
         return s;
     }
 
-    private static <C extends Record> String configJson(ConnectorFactory<C> factory, Map<String, String> values,
+    private <C extends Record> String configJson(ConnectorFactory<C> factory, Map<String, String> values,
                                                         String storedJson) throws InvalidSourceException {
         C base = factory.defaultConfig();
         if (storedJson != null) {
             try (JsonReader r = Json.createReader(new StringReader(storedJson))) {
                 base = ConfigCodec.fromJson(factory.configType(), r.readObject(), base);
             } catch (InvalidSourceException | RuntimeException e) {
+                // the edit replaces what could not be read; the admin sees the saved result
+                LOG.log(Level.WARNING, "the stored " + factory.type() + " config cannot be read; editing from the "
+                        + "defaults", e);
                 base = factory.defaultConfig();
             }
         }
@@ -310,6 +313,8 @@ public class SourceService {
         try {
             credNames = List.copyOf(vault.open(s.getCredentialsEncrypted()).keySet());
         } catch (IllegalArgumentException e) {
+            // sealed with another key (the key file was replaced): the source shows none set
+            LOG.log(Level.WARNING, "the credentials of source " + s.getId() + " cannot be opened", e);
             credNames = List.of();
         }
         return new SourceView(s.getId(), s.getName(), s.getType(), typeName, config, credNames,

@@ -58,6 +58,9 @@ public class DashboardPage {
         try {
             overview = overviews.overview(scope, DAYS);
         } catch (IndexingException e) {
+            // the status and readiness checks log the outage; here only the page says so
+            java.util.logging.Logger.getLogger(DashboardPage.class.getName()).log(java.util.logging.Level.FINE,
+                    "dashboard without Solr", e);
             error = Messages.get(FacesContext.getCurrentInstance(), "dashboard.solrDown");
         }
     }
