@@ -38,6 +38,8 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.harvest", Set.of("vn.langnghe.analysis", "vn.langnghe.audit"));
         // the connector SPI and the platforms: HTTP, parsing and text helpers, nothing of the harvester
         MAY_USE.put("vn.langnghe.harvest.connector", Set.of("vn.langnghe.analysis.text"));
+        // adds the demo replay source on a first start, through the admins' own service
+        MAY_USE.put("vn.langnghe.demo", Set.of("vn.langnghe.harvest"));
         MAY_USE.put("vn.langnghe.pipeline", Set.of("vn.langnghe.harvest", "vn.langnghe.analysis", "vn.langnghe.index"));
         MAY_USE.put("vn.langnghe.index", Set.of());
         MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.index"));

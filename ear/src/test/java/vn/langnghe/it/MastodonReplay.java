@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.List;
-import vn.langnghe.harvest.cli.SyntheticTimeline;
+import vn.langnghe.tools.bench.SyntheticTimeline;
 
 /**
  * A Mastodon hashtag timeline of {@code count} statuses replayed by WireMock as the API documents it

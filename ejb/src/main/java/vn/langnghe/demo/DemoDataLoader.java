@@ -16,11 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.langnghe.harvest.InvalidSourceException;
 import vn.langnghe.harvest.SourceForm;
 import vn.langnghe.harvest.SourceService;
+import vn.langnghe.harvest.connector.replay.DemoRecording;
 import vn.langnghe.harvest.connector.replay.ReplayConnectorFactory;
 
 /**
- * Brings the demo dataset in through the harvest path: when the demo is enabled and no demo source
- * exists yet, it adds a local replay source, which then runs like any other (outbox, analysis, Solr).
+ * Brings the recorded demo dataset in through the harvest path: when the demo is enabled and no demo
+ * source exists yet, it adds a local replay source, which then runs like any other (outbox, analysis, Solr).
  * Deleting or pausing that source in the admin page is respected: it is only ever created once.
  */
 @Singleton
@@ -65,7 +66,7 @@ public class DemoDataLoader {
         }
         try {
             sources.create(new SourceForm(SOURCE_NAME, ReplayConnectorFactory.TYPE,
-                    Map.of("seed", Long.toString(DemoDataset.SEED), "pageSize", "100"), Map.of(), 24 * 3600), false, "system");
+                    Map.of("seed", Long.toString(DemoRecording.SEED), "pageSize", "100"), Map.of(), 24 * 3600), false, "system");
             LOG.info("Demo replay source added: the demo data flows in through the harvest path");
             return true;
         } catch (InvalidSourceException e) {

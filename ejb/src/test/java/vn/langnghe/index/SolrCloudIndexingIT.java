@@ -12,10 +12,12 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.langnghe.analysis.Analyzer;
 import vn.langnghe.analysis.text.NearDuplicateSignature;
 import vn.langnghe.analysis.text.VietnameseNormalizer;
-import vn.langnghe.demo.DemoDataset;
+import vn.langnghe.harvest.connector.replay.DemoRecording;
 import vn.langnghe.pipeline.DuplicateGroups;
+import vn.langnghe.pipeline.PostAssembler;
 
 /**
  * The application's indexing path against a real 2-node SolrCloud (2 shards) over HTTP, configured the
@@ -57,7 +59,10 @@ class SolrCloudIndexingIT {
             indexer.solr = solr;
             indexer.batchSize = 100;
             indexer.commitWithinMs = 1000;
-            List<Post> posts = DemoDataset.generate(7, Instant.parse("2026-11-01T00:00:00Z"));
+            // the demo's posts and comments, as the pipeline makes them of what the replay source serves
+            Instant now = Instant.parse("2026-11-01T00:00:00Z");
+            PostAssembler assembler = new PostAssembler(new Analyzer());
+            List<Post> posts = DemoRecording.items(now).stream().map(i -> assembler.assemble(i, "demo", now)).toList();
             assertEquals(posts.size(), indexer.index(posts));
             indexer.commit();
 

@@ -1,7 +1,8 @@
 package vn.langnghe.harvest.connector.replay;
 
 /**
- * @param seed     the demo dataset's seed: the same seed gives the same items and ids
+ * @param seed     which recorded dataset to serve, named by the generator's seed it was made from. Only
+ *                 {@link DemoRecording#SEED} ships; the field stays because stored sources hold it.
  * @param pageSize items per page
  */
 public record ReplayConfig(long seed, int pageSize) {

@@ -1,23 +1,21 @@
 package vn.langnghe.harvest.connector.replay;
 
 import java.util.List;
-import vn.langnghe.demo.DemoDataset;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.Page;
 import vn.langnghe.harvest.connector.SourceConfigException;
-import vn.langnghe.index.Post;
 
 /**
- * Serves the demo dataset in pages. Only what a platform would say is passed on (text, author, dates,
- * engagement, thread): the dataset's own labels are dropped, and the analysis finds them again.
+ * Serves the demo recording in pages, oldest first. It holds only what a platform would say (text,
+ * author, dates, engagement, thread): the analysis finds the sentiment, topics and regions itself.
  */
 final class ReplayConnector implements Connector {
     private final ReplayConfig config;
     private final ConnectorContext context;
-    /** Generated on the first page of a run and kept for its other pages. */
-    private List<Post> all;
+    /** Read on the first page of a run, dated from that moment, and kept for its other pages. */
+    private List<HarvestedItem> all;
 
     ReplayConnector(ReplayConfig config, ConnectorContext context) {
         this.config = config;
@@ -33,30 +31,12 @@ final class ReplayConnector implements Connector {
             throw new SourceConfigException("the replay cursor \"" + cursor + "\" is not an offset");
         }
         if (all == null) {
-            all = DemoDataset.generate(config.seed(), context.clock().instant());
+            all = DemoRecording.items(context.clock().instant());
         }
         int from = Math.min(offset, all.size());
         int to = Math.min(from + config.pageSize(), all.size());
-        List<HarvestedItem> items = all.subList(from, to).stream().map(ReplayConnector::item).toList();
+        List<HarvestedItem> items = all.subList(from, to);
         String next = Integer.toString(to);
         return to < all.size() ? Page.next(items, next) : Page.last(items, next);
-    }
-
-    static HarvestedItem item(Post p) {
-        String nativeId = p.id().substring(p.platform().length() + 1);
-        return HarvestedItem.builder(p.platform(), nativeId)
-                .kind(p.kind())
-                .url(p.url())
-                .replyTo(nativeOf(p, p.parentId()), nativeOf(p, p.threadId()))
-                .author(p.authorName(), p.authorId())
-                .title(p.title())
-                .text(p.text())
-                .createdAt(p.createdAt())
-                .likes(p.likes()).shares(p.shares()).comments(p.comments()).views(p.views())
-                .build();
-    }
-
-    private static String nativeOf(Post p, String id) {
-        return id == null ? null : id.substring(p.platform().length() + 1);
     }
 }

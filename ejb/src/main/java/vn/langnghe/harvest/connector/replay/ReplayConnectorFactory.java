@@ -3,7 +3,6 @@ package vn.langnghe.harvest.connector.replay;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import vn.langnghe.demo.DemoDataset;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
@@ -30,7 +29,7 @@ public class ReplayConnectorFactory implements ConnectorFactory<ReplayConfig> {
 
     @Override
     public ReplayConfig defaultConfig() {
-        return new ReplayConfig(DemoDataset.SEED, 100);
+        return new ReplayConfig(DemoRecording.SEED, 100);
     }
 
     @Override
@@ -41,6 +40,9 @@ public class ReplayConnectorFactory implements ConnectorFactory<ReplayConfig> {
     @Override
     public List<String> validate(ReplayConfig c) {
         List<String> problems = new ArrayList<>();
+        if (c.seed() != DemoRecording.SEED) {
+            problems.add("seed must be " + DemoRecording.SEED + ", the one demo dataset recorded");
+        }
         if (c.pageSize() < 1 || c.pageSize() > 1000) {
             problems.add("pageSize must be between 1 and 1000");
         }

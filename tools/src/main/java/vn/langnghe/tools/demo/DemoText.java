@@ -1,4 +1,4 @@
-package vn.langnghe.demo;
+package vn.langnghe.tools.demo;
 
 import java.text.Normalizer;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.langnghe.analysis.cli;
+package vn.langnghe.tools.analyze;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package vn.langnghe.harvest.cli;
+package vn.langnghe.tools.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

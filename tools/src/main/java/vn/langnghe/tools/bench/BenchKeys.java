@@ -1,4 +1,4 @@
-package vn.langnghe.harvest.cli;
+package vn.langnghe.tools.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;

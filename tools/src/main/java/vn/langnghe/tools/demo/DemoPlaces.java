@@ -1,4 +1,4 @@
-package vn.langnghe.demo;
+package vn.langnghe.tools.demo;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package vn.langnghe.analysis.cli;
+package vn.langnghe.tools.bench;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import vn.langnghe.analysis.Analyzer;
-import vn.langnghe.demo.DemoDataset;
+import vn.langnghe.tools.demo.DemoDataset;
 
 /**
  * {@code bin/langnghe bench analyze}: posts per second of the whole analyzer on one thread (one core),

@@ -1,4 +1,4 @@
-package vn.langnghe.demo;
+package vn.langnghe.tools.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

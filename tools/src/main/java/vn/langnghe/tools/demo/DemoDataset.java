@@ -1,4 +1,4 @@
-package vn.langnghe.demo;
+package vn.langnghe.tools.demo;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -18,10 +18,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.langnghe.demo.DemoPlaces.Area;
-import vn.langnghe.demo.DemoPlaces.Place;
-import vn.langnghe.demo.DemoTemplates.Template;
 import vn.langnghe.index.Post;
+import vn.langnghe.tools.demo.DemoPlaces.Area;
+import vn.langnghe.tools.demo.DemoPlaces.Place;
+import vn.langnghe.tools.demo.DemoTemplates.Template;
 
 /**
  * A deterministic demo dataset: Vietnamese and English posts, comments, news articles and videos about
@@ -34,8 +34,6 @@ import vn.langnghe.index.Post;
  */
 public final class DemoDataset {
     public static final String SOURCE = "demo";
-    /** The seed of the demo the platform loads: the same seed gives the same items and ids. */
-    public static final long SEED = 20250701L;
 
     /** The topic codes of the platform. */
     public static final List<String> TOPICS = List.of("transport", "flooding", "environment", "health", "education",

@@ -1,4 +1,4 @@
-package vn.langnghe.harvest.cli;
+package vn.langnghe.tools.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

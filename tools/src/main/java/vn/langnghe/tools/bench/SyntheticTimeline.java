@@ -1,4 +1,4 @@
-package vn.langnghe.harvest.cli;
+package vn.langnghe.tools.bench;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.langnghe.analysis.cli;
+package vn.langnghe.tools.bench;
 
 import vn.langnghe.analysis.lang.LanguageDetector;
 import vn.langnghe.analysis.lang.LanguageResult;

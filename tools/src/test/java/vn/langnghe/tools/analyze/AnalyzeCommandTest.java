@@ -1,4 +1,4 @@
-package vn.langnghe.analysis.cli;
+package vn.langnghe.tools.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
