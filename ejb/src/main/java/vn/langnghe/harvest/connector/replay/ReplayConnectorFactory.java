@@ -1,7 +1,6 @@
 package vn.langnghe.harvest.connector.replay;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import vn.langnghe.demo.DemoDataset;
 import vn.langnghe.harvest.connector.Connector;
@@ -36,15 +35,6 @@ public class ReplayConnectorFactory implements ConnectorFactory<ReplayConfig> {
     @Override
     public List<String> credentialNames() {
         return List.of();
-    }
-
-    @Override
-    public List<String> validate(ReplayConfig c) {
-        List<String> problems = new ArrayList<>();
-        if (c.pageSize() < 1 || c.pageSize() > 1000) {
-            problems.add("pageSize must be between 1 and 1000");
-        }
-        return problems;
     }
 
     @Override
