@@ -47,9 +47,8 @@ public final class ConfigProblems {
     public ConfigProblems check(Class<?>... groups) {
         Set<ConstraintViolation<Record>> violations = Bean.VALIDATOR.validate(config, groups);
         // a set has no order: sorted, so that two problems of one field always come in the same order
-        violations.stream().map(v -> new String[] {component(v.getPropertyPath()), message(v)})
-                .sorted(Comparator.comparing((String[] p) -> p[1]))
-                .forEach(p -> put(p[0], p[1]));
+        violations.stream().sorted(Comparator.comparing(ConfigProblems::message))
+                .forEach(v -> put(component(v.getPropertyPath()), message(v)));
         return this;
     }
 
