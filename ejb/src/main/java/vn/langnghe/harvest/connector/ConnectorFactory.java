@@ -31,8 +31,25 @@ public interface ConnectorFactory<C extends Record> {
      */
     Connector open(C config, Credentials credentials, ConnectorContext context);
 
-    /** Problems with a config, as messages for the admin form; empty when it is usable. */
+    /**
+     * Problems with a config, as messages for the admin form and the API, in the order of the record's
+     * components; empty when it is usable. The constraints declared on the record's components (Bean
+     * Validation: {@code @Between}, {@code @HttpUrl}, {@code @Pattern}...) are checked first, then
+     * {@link #checkInCode}. Factories do not override this: what a field must hold is declared on
+     * the field.
+     */
     default List<String> validate(C config) {
-        return List.of();
+        ConfigProblems problems = ConfigProblems.of(config);
+        checkInCode(config, problems);
+        return problems.messages();
+    }
+
+    /**
+     * The few rules that annotations on one field cannot say, written in code: rules between fields ("a
+     * hashtag is needed for the TAG timeline"), the constraint groups of the chosen mode ({@link
+     * ConfigProblems#check}), or a parser that words its own problems. Runs after the record's
+     * constraints, so a rule can leave alone a field that has a problem already.
+     */
+    default void checkInCode(C config, ConfigProblems problems) {
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 public final class RecentPosts {
     /** Posts whose comments a walk reads again, at most (one request or more each). */
     public static final int MAX = 20;
+    /** The longest revisit window a source may set ({@code revisitHours}): 30 days. */
+    public static final int MAX_HOURS = 24 * 30;
 
     private final Clock clock;
     private final int hours;

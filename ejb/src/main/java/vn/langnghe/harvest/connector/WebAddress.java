@@ -2,26 +2,27 @@ package vn.langnghe.harvest.connector;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * The one check of a config field that holds a web address: it must parse as a URI (no spaces,
  * {@code <}, {@code |}, {@code "} ...; the same parser the connectors use to send requests) with an http or
- * https scheme and a host. Every factory calls it for its URL fields, so an address that would fail
- * every run is refused when the admin saves it, with a message that names the field.
+ * https scheme and a host. Config records declare such fields {@link
+ * vn.langnghe.harvest.connector.constraints.HttpUrl @HttpUrl}, which asks it, so an address that would
+ * fail every run is refused when the admin saves it, with a message that names the field.
  */
 public final class WebAddress {
 
     private WebAddress() {
     }
 
-    /** Adds a problem naming {@code field} to {@code problems} when {@code value} is not a usable address. */
-    public static void check(String field, String value, List<String> problems) {
+    /**
+     * What is wrong with {@code value} as it follows the field's name on the admin form ("must be an
+     * http(s) URL: it is empty"), or null when it is a usable address.
+     */
+    public static String complaint(String value) {
         String problem = problem(value);
-        if (problem != null) {
-            problems.add(field + " must be an http(s) URL: " + problem);
-        }
+        return problem == null ? null : "must be an http(s) URL: " + problem;
     }
 
     /** Whether the text is meant as a web address (as opposed to, say, a path on the server). */

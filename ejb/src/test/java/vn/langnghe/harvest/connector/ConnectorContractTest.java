@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract every connector keeps, written once and run against each platform by a subclass that
  * replays the platform's documented replies from a local WireMock server: paging to the end, an empty
- * page, resuming from a saved cursor, 429 with a wait, 5xx, expired credentials, a malformed and a
- * truncated body. Fixtures live in {@code src/test/resources/harvest/<type>/}.
+ * page, resuming from a saved cursor, a damaged saved cursor, 429 with a wait, 5xx, expired
+ * credentials, a malformed and a truncated body. Fixtures live in {@code src/test/resources/harvest/<type>/}.
  */
 public abstract class ConnectorContractTest {
 
@@ -83,6 +83,16 @@ public abstract class ConnectorContractTest {
 
     /** A well-formed first page, as JSON/XML text, that the truncated-body test cuts in half. */
     protected abstract String firstPageBody();
+
+    /**
+     * A cursor as this connector writes it, with one part that holds a number or a time damaged (as by
+     * a hand edit in the database); null for a connector whose cursor has no such part.
+     */
+    protected abstract DamagedCursor damagedCursor();
+
+    /** {@code text} is the cursor; its part {@code part} holds {@code value}, which cannot be read. */
+    public record DamagedCursor(String text, String part, String value) {
+    }
 
     /**
      * The first page as the platform sends it when its rate-limit window or usage budget is nearly
@@ -146,6 +156,20 @@ public abstract class ConnectorContractTest {
         }
         assertEquals(expected.get(first.items().size()), second.items().get(0).nativeId(),
                 "resumes exactly after the first page");
+    }
+
+    @Test
+    void aDamagedCursorIsAConfigErrorNamingItsPartBeforeAnyRequest() {
+        DamagedCursor damaged = damagedCursor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(damaged != null, "the cursor holds no numbers or times");
+        stubAllPages();
+        SourceConfigException e = assertThrows(SourceConfigException.class, () -> connector().fetch(damaged.text()),
+                "not a RuntimeException, which the harvester records as an internal error");
+        assertEquals(ErrorKind.CONFIG.code(), e.kind());
+        assertTrue(e.getMessage().startsWith("the saved cursor's part \"" + damaged.part() + "\" is \""
+                + damaged.value() + "\", not "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; reset the cursor to start over"), e.getMessage());
+        assertEquals(0, server.getAllServeEvents().size(), "read before a request is sent: no quota spent");
     }
 
     @Test

@@ -150,10 +150,10 @@ final class ImportConnector implements Connector {
     }
 
     private Page folder(Path dir, Cursor c) throws ConnectorException {
-        Instant since = instant(c.get("since"));
+        Instant since = c.epochMilliPart("since");
         String after = c.get("after");
         String current = c.get("file");
-        Instant start = after == null && current == null ? null : instant(c.get("start"));
+        Instant start = after == null && current == null ? null : c.epochMilliPart("start");
         if (start == null) {
             start = context.clock().instant();
         }
@@ -373,23 +373,14 @@ final class ImportConnector implements Connector {
         return c.with("row", Long.toString(p.row())).with("offset", Long.toString(p.offset()));
     }
 
-    private static RowFile.Position position(Cursor c) {
-        try {
-            return new RowFile.Position(Long.parseLong(c.get("row")), Long.parseLong(c.get("offset")));
-        } catch (NumberFormatException | NullPointerException e) {
-            return RowFile.Position.START;
-        }
+    /** Where the cursor stopped in its file; the start when it does not say (both parts are written together). */
+    private static RowFile.Position position(Cursor c) throws SourceConfigException {
+        Long row = c.longPart("row");
+        Long offset = c.longPart("offset");
+        return row == null || offset == null ? RowFile.Position.START : new RowFile.Position(row, offset);
     }
 
     private static String millis(Instant i) {
         return i == null ? null : Long.toString(i.toEpochMilli());
-    }
-
-    private static Instant instant(String s) {
-        try {
-            return s == null ? null : Instant.ofEpochMilli(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

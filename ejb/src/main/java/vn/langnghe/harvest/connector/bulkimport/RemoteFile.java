@@ -65,8 +65,8 @@ final class RemoteFile {
      */
     Download from(Cursor c, long offset) throws ConnectorException {
         String tag = c.get("tag");
-        long size = number(c.get("size"));
-        long head = number(c.get("head"));
+        long size = c.longPart("size", -1);
+        long head = c.longPart("head", -1);
         if (tag == null || size < 0 || head < 0 || offset <= head || offset >= size) {
             return whole();
         }
@@ -161,13 +161,5 @@ final class RemoteFile {
         }
         reply.requireSuccess(context.clock().instant());
         return reply;
-    }
-
-    private static long number(String s) {
-        try {
-            return s == null ? -1 : Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -1,5 +1,11 @@
 package vn.langnghe.harvest.connector.facebook;
 
+import vn.langnghe.harvest.connector.RecentPosts;
+import vn.langnghe.harvest.connector.constraints.AtLeast;
+import vn.langnghe.harvest.connector.constraints.Between;
+import vn.langnghe.harvest.connector.constraints.HttpUrl;
+import vn.langnghe.harvest.connector.constraints.RequiredPattern;
+
 /**
  * @param apiBaseUrl      the Graph API root with its version, {@code https://graph.facebook.com/v21.0}
  * @param pageId          the Page's numeric id (or its username)
@@ -10,6 +16,11 @@ package vn.langnghe.harvest.connector.facebook;
  *                        comments of the posts created within this many hours (at most
  *                        {@link vn.langnghe.harvest.connector.RecentPosts#MAX} of them); 0 takes comments of new posts only
  */
-public record FacebookConfig(String apiBaseUrl, String pageId, boolean includeComments, int pageSize,
-                             int backfillPages, int revisitHours) {
+public record FacebookConfig(
+        @HttpUrl String apiBaseUrl,
+        @RequiredPattern(regexp = "[\\w.]+", message = "must be the Page's id or username") String pageId,
+        boolean includeComments,
+        @Between(min = 1, max = 100) int pageSize,
+        @AtLeast(1) int backfillPages,
+        @Between(min = 0, max = RecentPosts.MAX_HOURS) int revisitHours) {
 }

@@ -69,13 +69,14 @@ final class FacebookConnector implements Connector {
     }
 
     private Cursor postStep(Cursor c, List<HarvestedItem> out) throws ConnectorException {
-        Long since = c.get("since") == null ? null : Long.valueOf(c.get("since"));
+        Long since = c.longPart("since");
+        long top = c.longPart("top", since == null ? 0 : since);
+        int pages = c.intPart("pages", 0) + 1;
         Map<String, String> p = new LinkedHashMap<>();
         p.put("fields", POST_FIELDS);
         p.put("limit", Integer.toString(config.pageSize()));
         p.put("since", since == null ? null : since.toString());
         GraphApi.ListPage page = api.list("/" + config.pageId() + "/posts", p, c.get("after"));
-        long top = c.get("top") == null ? (since == null ? 0 : since) : Long.parseLong(c.get("top"));
         List<String> withComments = new ArrayList<>();
         List<String> fresh = new ArrayList<>();
         boolean reachedKnown = false;
@@ -94,7 +95,6 @@ final class FacebookConnector implements Connector {
                 withComments.add(JsonReplies.str(post, "id"));
             }
         }
-        int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = !reachedKnown && !backfillDone ? page.next() : null;
         String kept = fresh.isEmpty() ? c.get("fresh") : recent.merge(String.join(",", fresh), c.get("fresh"));

@@ -1,13 +1,11 @@
 package vn.langnghe.harvest.connector.facebook;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class FacebookConnectorFactory implements ConnectorFactory<FacebookConfig> {
@@ -37,25 +35,6 @@ public class FacebookConnectorFactory implements ConnectorFactory<FacebookConfig
     @Override
     public List<String> credentialNames() {
         return List.of(PAGE_ACCESS_TOKEN);
-    }
-
-    @Override
-    public List<String> validate(FacebookConfig c) {
-        List<String> problems = new ArrayList<>();
-        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
-        if (c.pageId() == null || !c.pageId().matches("[\\w.]+")) {
-            problems.add("pageId must be the Page's id or username");
-        }
-        if (c.pageSize() < 1 || c.pageSize() > 100) {
-            problems.add("pageSize must be between 1 and 100");
-        }
-        if (c.backfillPages() < 1) {
-            problems.add("backfillPages must be at least 1");
-        }
-        if (c.revisitHours() < 0 || c.revisitHours() > 24 * 30) {
-            problems.add("revisitHours must be between 0 and 720");
-        }
-        return problems;
     }
 
     @Override

@@ -1,13 +1,11 @@
 package vn.langnghe.harvest.connector.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class FeedConnectorFactory implements ConnectorFactory<FeedConfig> {
@@ -38,16 +36,6 @@ public class FeedConnectorFactory implements ConnectorFactory<FeedConfig> {
     @Override
     public List<String> credentialNames() {
         return List.of(USERNAME, PASSWORD);
-    }
-
-    @Override
-    public List<String> validate(FeedConfig c) {
-        List<String> problems = new ArrayList<>();
-        WebAddress.check("feedUrl", c.feedUrl(), problems);
-        if (c.maxArticlesPerRun() < 1) {
-            problems.add("maxArticlesPerRun must be at least 1");
-        }
-        return problems;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import vn.langnghe.harvest.connector.Cursor;
+import vn.langnghe.harvest.connector.SourceConfigException;
 
 /**
  * Where a feed source stands, as cursor parts. Entries are ordered by (date, id); the cursor keeps two
@@ -37,17 +38,17 @@ final class FeedPosition {
     Instant upper;
     Set<String> upperAt = new LinkedHashSet<>();
 
-    static FeedPosition parse(String text) {
+    static FeedPosition parse(String text) throws SourceConfigException {
         Cursor c = Cursor.parse(text);
         FeedPosition p = new FeedPosition();
-        p.since = instant(c.get("since"));
+        p.since = c.epochMilliPart("since");
         p.at = ids(c.get("at"));
         p.next = c.get("next");
-        p.pages = number(c.get("pages"));
-        p.taken = number(c.get("taken"));
-        p.top = instant(c.get("top"));
+        p.pages = c.intPart("pages", 0);
+        p.taken = c.intPart("taken", 0);
+        p.top = c.epochMilliPart("top");
         p.topAt = ids(c.get("topAt"));
-        p.upper = instant(c.get("upper"));
+        p.upper = c.epochMilliPart("upper");
         p.upperAt = ids(c.get("upperAt"));
         return p;
     }
@@ -138,21 +139,5 @@ final class FeedPosition {
             ids.addAll(Arrays.asList(s.split(",")));
         }
         return ids;
-    }
-
-    private static Instant instant(String s) {
-        try {
-            return s == null ? null : Instant.ofEpochMilli(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static int number(String s) {
-        try {
-            return s == null ? 0 : Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

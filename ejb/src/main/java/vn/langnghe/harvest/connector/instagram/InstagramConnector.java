@@ -111,7 +111,9 @@ final class InstagramConnector implements Connector {
 
     private Cursor mediaStep(Cursor c, List<HarvestedItem> out) throws ConnectorException {
         boolean hashtag = config.mode() == InstagramConfig.Mode.HASHTAG;
-        Instant since = c.get("since") == null ? null : Instant.parse(c.get("since"));
+        Instant since = c.instantPart("since");
+        Instant top = c.instantPart("top");
+        int pages = c.intPart("pages", 0) + 1;
         if (since != null && hashtag) {
             since = since.minus(HASHTAG_LOOKBACK);
         }
@@ -130,7 +132,6 @@ final class InstagramConnector implements Connector {
             p.put("limit", Integer.toString(config.pageSize()));
             page = api.list("/" + config.igUserId() + "/media", p, c.get("after"));
         }
-        Instant top = c.get("top") == null ? null : Instant.parse(c.get("top"));
         boolean reachedKnown = false;
         List<String> withComments = new ArrayList<>();
         List<String> taken = new ArrayList<>();
@@ -149,7 +150,6 @@ final class InstagramConnector implements Connector {
                 withComments.add(JsonReplies.str(m, "id"));
             }
         }
-        int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = !reachedKnown && !backfillDone ? page.next() : null;
         String kept = taken.isEmpty() ? c.get("fresh") : recent.merge(String.join(",", taken), c.get("fresh"));

@@ -1,13 +1,12 @@
 package vn.langnghe.harvest.connector.instagram;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.harvest.connector.ConfigProblems;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 import vn.langnghe.harvest.connector.facebook.GraphApi;
 
 @ApplicationScoped
@@ -44,33 +43,19 @@ public class InstagramConnectorFactory implements ConnectorFactory<InstagramConf
     }
 
     @Override
-    public List<String> validate(InstagramConfig c) {
-        List<String> problems = new ArrayList<>();
-        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
-        if (c.igUserId() == null || !c.igUserId().matches("\\d+")) {
-            problems.add("igUserId must be the numeric id of the Instagram business account");
-        }
+    public void checkInCode(InstagramConfig c, ConfigProblems problems) {
         if (c.mode() == null) {
-            problems.add("mode must be HASHTAG or ACCOUNT");
-        } else if (c.mode() == InstagramConfig.Mode.HASHTAG) {
+            return;
+        }
+        problems.check(c.mode().constraints);
+        if (c.mode() == InstagramConfig.Mode.HASHTAG) {
             if (c.hashtag() == null || !c.hashtag().replaceFirst("^#", "").matches("[\\p{L}\\p{N}_]+")) {
-                problems.add("a hashtag (letters, digits and _ only) is needed for HASHTAG");
+                problems.add("hashtag", "a hashtag (letters, digits and _ only) is needed for HASHTAG");
             }
             if (c.includeComments()) {
-                problems.add("comments can be read only on the account's own media (ACCOUNT)");
+                problems.add("includeComments", "comments can be read only on the account's own media (ACCOUNT)");
             }
         }
-        int max = c.mode() == InstagramConfig.Mode.HASHTAG ? 50 : 100;
-        if (c.pageSize() < 1 || c.pageSize() > max) {
-            problems.add("pageSize must be between 1 and " + max);
-        }
-        if (c.backfillPages() < 1) {
-            problems.add("backfillPages must be at least 1");
-        }
-        if (c.revisitHours() < 0 || c.revisitHours() > 24 * 30) {
-            problems.add("revisitHours must be between 0 and 720");
-        }
-        return problems;
     }
 
     @Override

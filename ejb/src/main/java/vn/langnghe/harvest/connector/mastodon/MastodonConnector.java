@@ -51,7 +51,7 @@ final class MastodonConnector implements Connector {
     public Page fetch(String cursorText) throws ConnectorException {
         Cursor cursor = Cursor.parse(cursorText);
         String since = cursor.get("since");
-        int pages = cursor.get("pages") == null ? 0 : Integer.parseInt(cursor.get("pages"));
+        int pages = cursor.intPart("pages", 0);
         HttpReply reply = context.http().get(uri(cursor.get("max"), since), headers());
         failOnError(reply);
         JsonArray statuses = JsonReplies.array(reply);

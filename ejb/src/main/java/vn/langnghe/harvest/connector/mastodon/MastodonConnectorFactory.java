@@ -1,13 +1,12 @@
 package vn.langnghe.harvest.connector.mastodon;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.harvest.connector.ConfigProblems;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class MastodonConnectorFactory implements ConnectorFactory<MastodonConfig> {
@@ -40,19 +39,10 @@ public class MastodonConnectorFactory implements ConnectorFactory<MastodonConfig
     }
 
     @Override
-    public List<String> validate(MastodonConfig c) {
-        List<String> problems = new ArrayList<>();
-        WebAddress.check("instanceUrl", c.instanceUrl(), problems);
+    public void checkInCode(MastodonConfig c, ConfigProblems problems) {
         if (c.timeline() == MastodonConfig.Timeline.TAG && (c.hashtag() == null || c.hashtag().isBlank())) {
-            problems.add("a hashtag is needed for the TAG timeline");
+            problems.add("hashtag", "a hashtag is needed for the TAG timeline");
         }
-        if (c.pageSize() < 1 || c.pageSize() > 40) {
-            problems.add("pageSize must be between 1 and 40");
-        }
-        if (c.backfillPages() < 1) {
-            problems.add("backfillPages must be at least 1");
-        }
-        return problems;
     }
 
     @Override

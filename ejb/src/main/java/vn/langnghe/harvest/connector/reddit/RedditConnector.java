@@ -91,13 +91,14 @@ final class RedditConnector implements Connector {
     }
 
     private Page listing(Cursor cursor) throws ConnectorException {
+        long seenAt = cursor.longPart("seenAt", Long.MIN_VALUE);
+        int pages = cursor.intPart("pages", 0) + 1;
         HttpReply reply = send(listingPath(), cursor.get("after"), config.pageSize());
         errors().failOnError(reply);
         JsonObject data = RedditListing.data(JsonReplies.object(reply), reply.uri().getHost());
         JsonArray children = JsonReplies.requireArray(data, "children", reply.uri().getHost());
         context.checkPageSize(children.size());
         String seen = cursor.get("seen");
-        long seenAt = cursor.get("seenAt") == null ? Long.MIN_VALUE : Long.parseLong(cursor.get("seenAt"));
         String top = cursor.get("top");
         String topAt = cursor.get("topAt");
         List<HarvestedItem> items = new ArrayList<>();
@@ -127,7 +128,6 @@ final class RedditConnector implements Connector {
                 withComments.add(JsonReplies.str(d, "id"));
             }
         }
-        int pages = cursor.get("pages") == null ? 1 : Integer.parseInt(cursor.get("pages")) + 1;
         String nextAfter = JsonReplies.str(data, "after");
         boolean goesOn = !reachedSeen && nextAfter != null && !children.isEmpty()
                 && !(seen == null && pages >= config.backfillPages());

@@ -1,14 +1,13 @@
 package vn.langnghe.harvest.connector.reddit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import vn.langnghe.harvest.connector.ClientCredentialsGrant;
+import vn.langnghe.harvest.connector.ConfigProblems;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class RedditConnectorFactory implements ConnectorFactory<RedditConfig> {
@@ -52,26 +51,10 @@ public class RedditConnectorFactory implements ConnectorFactory<RedditConfig> {
     }
 
     @Override
-    public List<String> validate(RedditConfig c) {
-        List<String> problems = new ArrayList<>();
-        WebAddress.check("oauthBaseUrl", c.oauthBaseUrl(), problems);
-        WebAddress.check("publicBaseUrl", c.publicBaseUrl(), problems);
-        if (c.mode() == null) {
-            problems.add("a mode is needed: SUBREDDIT, SEARCH or COMMENTS");
-        }
-        if (c.subreddit() == null || !RedditConnector.subredditName(c).matches("[A-Za-z0-9_]{2,21}")) {
-            problems.add("subreddit must be a subreddit name such as saigon (letters, digits, _)");
-        }
+    public void checkInCode(RedditConfig c, ConfigProblems problems) {
         if (c.mode() == RedditConfig.Mode.SEARCH && (c.query() == null || c.query().isBlank())) {
-            problems.add("a query is needed for SEARCH");
+            problems.add("query", "a query is needed for SEARCH");
         }
-        if (c.pageSize() < 1 || c.pageSize() > 100) {
-            problems.add("pageSize must be between 1 and 100");
-        }
-        if (c.backfillPages() < 1) {
-            problems.add("backfillPages must be at least 1");
-        }
-        return problems;
     }
 
     @Override

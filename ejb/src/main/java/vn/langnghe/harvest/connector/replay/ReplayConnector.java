@@ -28,7 +28,8 @@ final class ReplayConnector implements Connector {
         try {
             offset = cursor == null ? 0 : Integer.parseInt(cursor);
         } catch (NumberFormatException e) {
-            throw new SourceConfigException("the replay cursor \"" + cursor + "\" is not an offset");
+            throw new SourceConfigException("the saved cursor \"" + cursor + "\" is not an offset; reset the cursor to "
+                    + "start over");
         }
         if (all == null) {
             all = DemoRecording.items(context.clock().instant());

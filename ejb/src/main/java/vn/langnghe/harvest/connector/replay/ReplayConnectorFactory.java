@@ -1,8 +1,8 @@
 package vn.langnghe.harvest.connector.replay;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.harvest.connector.ConfigProblems;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
@@ -38,15 +38,10 @@ public class ReplayConnectorFactory implements ConnectorFactory<ReplayConfig> {
     }
 
     @Override
-    public List<String> validate(ReplayConfig c) {
-        List<String> problems = new ArrayList<>();
+    public void checkInCode(ReplayConfig c, ConfigProblems problems) {
         if (c.seed() != DemoRecording.SEED) {
-            problems.add("seed must be " + DemoRecording.SEED + ", the one demo dataset recorded");
+            problems.add("seed", "seed must be " + DemoRecording.SEED + ", the one demo dataset recorded");
         }
-        if (c.pageSize() < 1 || c.pageSize() > 1000) {
-            problems.add("pageSize must be between 1 and 1000");
-        }
-        return problems;
     }
 
     @Override

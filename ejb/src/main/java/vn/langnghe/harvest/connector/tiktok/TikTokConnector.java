@@ -21,6 +21,7 @@ import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.HttpReply;
 import vn.langnghe.harvest.connector.JsonReplies;
 import vn.langnghe.harvest.connector.Page;
+import vn.langnghe.harvest.connector.SourceConfigException;
 
 /**
  * One request per fetch. A walk queries the videos of a window of days page by page; after each page
@@ -56,9 +57,14 @@ final class TikTokConnector implements Connector {
 
     private Page videos(Cursor cursor) throws ConnectorException {
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
-        Cursor walk = cursor.get("start") != null ? cursor : newWalk(cursor.get("from"), today);
-        LocalDate start = LocalDate.parse(walk.get("start"), TikTokQuery.DAY);
-        LocalDate end = LocalDate.parse(walk.get("end"), TikTokQuery.DAY);
+        Cursor walk = cursor.get("start") != null ? cursor : newWalk(day(cursor, "from"), today);
+        LocalDate start = day(walk, "start");
+        LocalDate end = day(walk, "end");
+        if (end == null) {
+            // a walk always has both; without its end it goes on to today, as a new walk would
+            end = today;
+            walk = walk.with("end", TikTokQuery.DAY.format(today));
+        }
         TikTokReply reply = post("/v2/research/video/query/", VIDEO_FIELDS,
                 TikTokQuery.videos(config, start, end, walk.get("vcur"), walk.get("sid")));
         if (walk.get("sid") != null && reply.isExpiredSearch()) {
@@ -95,22 +101,23 @@ final class TikTokConnector implements Connector {
     }
 
     /** The window of a new walk: from the day the last one ended (or daysBack ago) to today. */
-    private Cursor newWalk(String from, LocalDate today) {
+    private Cursor newWalk(LocalDate from, LocalDate today) {
         LocalDate earliest = today.minusDays(config.daysBack());
-        LocalDate start = earliest;
-        if (from != null) {
-            LocalDate last = LocalDate.parse(from, TikTokQuery.DAY);
-            start = last.isAfter(earliest) ? last : earliest;
-        }
+        LocalDate start = from != null && from.isAfter(earliest) ? from : earliest;
         return Cursor.empty().with("start", TikTokQuery.DAY.format(start)).with("end", TikTokQuery.DAY.format(today));
+    }
+
+    /** A day of the cursor ({@code yyyyMMdd}), or null when it has none. */
+    private static LocalDate day(Cursor c, String name) throws SourceConfigException {
+        return c.part(name, "a date", text -> LocalDate.parse(text, TikTokQuery.DAY));
     }
 
     private Page comments(Cursor cursor) throws ConnectorException {
         String videoId = cursor.get("vid");
-        long read = Long.parseLong(cursor.get("ccur"));
+        long read = cursor.longPart("ccur", 0);
         int count = (int) Math.min(config.maxCount(), Math.max(1, config.maxCommentsPerVideo() - read));
         TikTokReply reply = post("/v2/research/video/comment/list/", COMMENT_FIELDS,
-                TikTokQuery.comments(videoId, count, cursor.get("ccur")));
+                TikTokQuery.comments(videoId, count, Long.toString(read)));
         if (reply.isInvalidParams()) {
             // the video was deleted or its comments closed since the query: move on to the next video
             return nextVideo(cursor, List.of());

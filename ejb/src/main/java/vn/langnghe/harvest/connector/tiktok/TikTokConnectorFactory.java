@@ -1,14 +1,13 @@
 package vn.langnghe.harvest.connector.tiktok;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import vn.langnghe.harvest.connector.ClientCredentialsGrant;
+import vn.langnghe.harvest.connector.ConfigProblems;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
@@ -23,8 +22,6 @@ public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
 
     /** Tokens shared by the runs of every TikTok source with the same client. */
     private final ClientCredentialsGrant grant = new ClientCredentialsGrant();
-
-    static final int MAX_DAYS = 30;
 
     @Override
     public String type() {
@@ -53,26 +50,13 @@ public class TikTokConnectorFactory implements ConnectorFactory<TikTokConfig> {
     }
 
     @Override
-    public List<String> validate(TikTokConfig c) {
-        List<String> problems = new ArrayList<>();
-        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
+    public void checkInCode(TikTokConfig c, ConfigProblems problems) {
         if (TikTokQuery.terms(c.keywords()).isEmpty() && TikTokQuery.terms(c.hashtags()).isEmpty()) {
-            problems.add("at least one keyword or hashtag is needed");
-        }
-        if (c.regionCode() != null && !c.regionCode().isBlank() && !c.regionCode().trim().matches("[A-Za-z]{2}")) {
-            problems.add("regionCode must be a two-letter country code such as VN");
-        }
-        if (c.daysBack() < 1 || c.daysBack() > MAX_DAYS) {
-            problems.add("daysBack must be between 1 and " + MAX_DAYS + " (the API spans at most " + MAX_DAYS
-                    + " days per query)");
-        }
-        if (c.maxCount() < 1 || c.maxCount() > 100) {
-            problems.add("maxCount must be between 1 and 100");
+            problems.add("keywords", "at least one keyword or hashtag is needed");
         }
         if (c.includeComments() && c.maxCommentsPerVideo() < 1) {
-            problems.add("maxCommentsPerVideo must be at least 1 when comments are included");
+            problems.add("maxCommentsPerVideo", "maxCommentsPerVideo must be at least 1 when comments are included");
         }
-        return problems;
     }
 
     @Override

@@ -58,9 +58,9 @@ final class FolderConnector implements Connector {
     @Override
     public Page fetch(String cursorText) throws ConnectorException {
         Cursor c = Cursor.parse(cursorText);
-        Instant since = instant(c.get("since"));
+        Instant since = c.epochMilliPart("since");
         String after = c.get("after");
-        Instant start = after == null ? context.clock().instant() : instant(c.get("start"));
+        Instant start = after == null ? context.clock().instant() : c.epochMilliPart("start");
         if (start == null) {
             start = context.clock().instant();
         }
@@ -161,13 +161,5 @@ final class FolderConnector implements Connector {
 
     private static String megabytes(long bytes) {
         return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
-    }
-
-    private static Instant instant(String s) {
-        try {
-            return s == null ? null : Instant.ofEpochMilli(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

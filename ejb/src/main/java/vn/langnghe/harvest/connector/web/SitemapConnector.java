@@ -98,11 +98,11 @@ final class SitemapConnector implements Connector {
 
     private Page walk(String cursorText) throws ConnectorException {
         Cursor c = Cursor.parse(cursorText);
-        Instant since = instant(c.get("since"));
-        Instant top = instant(c.get("top"));
+        Instant since = c.epochMilliPart("since");
+        Instant top = c.epochMilliPart("top");
         boolean walked = "1".equals(c.get("walked"));
-        int map = number(c.get("map"));
-        int pos = number(c.get("pos"));
+        int map = Math.max(0, c.intPart("map", 0));
+        int pos = Math.max(0, c.intPart("pos", 0));
         URI root = URI.create(url);
         long limit = context.http().limits().maxBodyBytes();
 
@@ -255,22 +255,6 @@ final class SitemapConnector implements Connector {
 
     private static String millis(Instant i) {
         return i == null ? null : Long.toString(i.toEpochMilli());
-    }
-
-    private static Instant instant(String s) {
-        try {
-            return s == null ? null : Instant.ofEpochMilli(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static int number(String s) {
-        try {
-            return s == null ? 0 : Math.max(0, Integer.parseInt(s));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     @Override

@@ -1,15 +1,12 @@
 package vn.langnghe.harvest.connector.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.harvest.connector.ConfigProblems;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class WebConnectorFactory implements ConnectorFactory<WebConfig> {
@@ -44,37 +41,10 @@ public class WebConnectorFactory implements ConnectorFactory<WebConfig> {
     }
 
     @Override
-    public List<String> validate(WebConfig c) {
-        List<String> problems = new ArrayList<>();
-        if (c.mode() == null) {
-            problems.add("a mode is needed: URL, SITEMAP, FOLDER or UPLOAD");
-            return problems;
+    public void checkInCode(WebConfig c, ConfigProblems problems) {
+        if (c.mode() != null) {
+            problems.check(c.mode().constraints);
         }
-        switch (c.mode()) {
-            case URL, SITEMAP -> {
-                WebAddress.check("url", c.url(), problems);
-            }
-            case FOLDER, UPLOAD -> {
-                if (c.folder() == null || c.folder().isBlank()) {
-                    problems.add("folder must name a folder on the server");
-                } else {
-                    try {
-                        if (!Path.of(c.folder()).isAbsolute()) {
-                            problems.add("folder must be an absolute path");
-                        }
-                    } catch (InvalidPathException e) {
-                        problems.add("folder is not a valid path");
-                    }
-                }
-            }
-        }
-        if (c.pageSize() < 1 || c.pageSize() > 500) {
-            problems.add("pageSize must be between 1 and 500");
-        }
-        if (c.maxTextChars() < 1_000) {
-            problems.add("maxTextChars must be at least 1000");
-        }
-        return problems;
     }
 
     @Override

@@ -1,5 +1,10 @@
 package vn.langnghe.harvest.connector.x;
 
+import jakarta.validation.constraints.NotBlank;
+import vn.langnghe.harvest.connector.constraints.AtLeast;
+import vn.langnghe.harvest.connector.constraints.Between;
+import vn.langnghe.harvest.connector.constraints.HttpUrl;
+
 /**
  * @param apiBaseUrl      the API host, {@code https://api.x.com}
  * @param query           a recent-search query in X's operator syntax, e.g. {@code "kẹt xe" (sài gòn OR hcm)}
@@ -8,5 +13,10 @@ package vn.langnghe.harvest.connector.x;
  * @param backfillPages   how many pages of the last seven days the first run reads before it only
  *                        follows new posts (every post read counts against the project's usage cap)
  */
-public record XConfig(String apiBaseUrl, String query, boolean excludeRetweets, int maxResults, int backfillPages) {
+public record XConfig(
+        @HttpUrl String apiBaseUrl,
+        @NotBlank(message = "is needed") String query,
+        boolean excludeRetweets,
+        @Between(min = 10, max = 100) int maxResults,
+        @AtLeast(1) int backfillPages) {
 }

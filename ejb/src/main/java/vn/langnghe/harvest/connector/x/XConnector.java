@@ -56,6 +56,7 @@ final class XConnector implements Connector {
         Cursor cursor = Cursor.parse(cursorText);
         String since = cursor.get("since");
         String next = cursor.get("next");
+        int pagesBefore = cursor.intPart("pages", 0);
         Map<String, String> headers = Map.of("Authorization", "Bearer " + credentials.require(XConnectorFactory.BEARER_TOKEN),
                 "Accept", "application/json");
         HttpReply reply = context.http().get(uri(since, next), headers);
@@ -64,6 +65,7 @@ final class XConnector implements Connector {
             // so a fresh walk (capped by backfillPages) replaces the one that was paused too long
             since = null;
             cursor = Cursor.empty();
+            pagesBefore = 0;
             reply = context.http().get(uri(null, null), headers);
         }
         errors.failOnError(reply);
@@ -76,7 +78,7 @@ final class XConnector implements Connector {
         List<HarvestedItem> items = items(body, reply.uri().getHost());
 
         String top = cursor.get("top") != null ? cursor.get("top") : JsonReplies.str(meta, "newest_id");
-        int pages = cursor.get("pages") == null ? 1 : Integer.parseInt(cursor.get("pages")) + 1;
+        int pages = pagesBefore + 1;
         String nextToken = JsonReplies.str(meta, "next_token");
         boolean firstWalk = since == null;
         String quota = QuotaNote.requestsLeft("X", reply.header("x-rate-limit-remaining"),

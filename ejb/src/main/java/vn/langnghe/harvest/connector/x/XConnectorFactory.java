@@ -1,13 +1,12 @@
 package vn.langnghe.harvest.connector.x;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.harvest.connector.ConfigProblems;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class XConnectorFactory implements ConnectorFactory<XConfig> {
@@ -43,22 +42,13 @@ public class XConnectorFactory implements ConnectorFactory<XConfig> {
         return List.of(BEARER_TOKEN);
     }
 
+    /** The query's length with {@code -is:retweet} added (when excludeRetweets) is what X counts. */
     @Override
-    public List<String> validate(XConfig c) {
-        List<String> problems = new ArrayList<>();
-        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
-        if (c.query() == null || c.query().isBlank()) {
-            problems.add("a search query is needed");
-        } else if (XConnector.fullQuery(c).length() > MAX_QUERY_LENGTH) {
-            problems.add("the query is longer than X allows (" + MAX_QUERY_LENGTH + " characters, with -is:retweet)");
+    public void checkInCode(XConfig c, ConfigProblems problems) {
+        if (!problems.has("query") && XConnector.fullQuery(c).length() > MAX_QUERY_LENGTH) {
+            problems.add("query", "the query is longer than X allows (" + MAX_QUERY_LENGTH
+                    + " characters, with -is:retweet)");
         }
-        if (c.maxResults() < 10 || c.maxResults() > 100) {
-            problems.add("maxResults must be between 10 and 100");
-        }
-        if (c.backfillPages() < 1) {
-            problems.add("backfillPages must be at least 1");
-        }
-        return problems;
     }
 
     @Override

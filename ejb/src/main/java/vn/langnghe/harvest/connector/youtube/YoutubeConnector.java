@@ -85,8 +85,9 @@ final class YoutubeConnector implements Connector {
             cursor = step(cursor, items);
             if (cursor.get("list") == null && cursor.get("videos") == null && cursor.get("threads") == null
                     && cursor.get("then") == null) {
-                String newest = newest(cursor.get("since"), cursor.get("top"));
-                return Page.last(items, Cursor.empty().with("since", newest).with("uploads", cursor.get("uploads"))
+                Instant newest = later(cursor.instantPart("since"), cursor.instantPart("top"));
+                return Page.last(items, Cursor.empty().with("since", newest == null ? null : newest.toString())
+                        .with("uploads", cursor.get("uploads"))
                         .with("recent", recent.merge(cursor.get("fresh"), cursor.get("recent"))).text());
             }
             if (!items.isEmpty()) {
@@ -115,7 +116,9 @@ final class YoutubeConnector implements Connector {
     }
 
     private Cursor videoStep(Cursor c, List<HarvestedItem> out) throws ConnectorException {
-        Instant since = c.get("since") == null ? null : Instant.parse(c.get("since"));
+        Instant since = c.instantPart("since");
+        Instant top = c.instantPart("top");
+        int pages = c.intPart("pages", 0) + 1;
         if (since != null && config.mode() == YoutubeConfig.Mode.SEARCH) {
             since = since.minus(SEARCH_LOOKBACK);
         }
@@ -135,21 +138,20 @@ final class YoutubeConnector implements Connector {
         }
         List<HarvestedItem> videos = details(fresh);
         out.addAll(videos);
-        String top = c.get("top");
         List<String> withComments = new ArrayList<>();
         List<String> taken = new ArrayList<>();
         for (HarvestedItem v : videos) {
-            top = newest(top, v.createdAt().toString());
+            top = later(top, v.createdAt());
             taken.add(RecentPosts.entry(v.nativeId(), v.createdAt()));
             if (config.includeComments() && v.comments() > 0) {
                 withComments.add(v.nativeId());
             }
         }
-        int pages = (c.get("pages") == null ? 0 : Integer.parseInt(c.get("pages"))) + 1;
         boolean backfillDone = since == null && pages >= config.backfillPages();
         String next = page.next() != null && !reachedKnown && !backfillDone ? page.next() : null;
         String kept = taken.isEmpty() ? c.get("fresh") : recent.merge(String.join(",", taken), c.get("fresh"));
-        return c.with("list", next).with("pages", Integer.toString(pages)).with("top", top)
+        return c.with("list", next).with("pages", Integer.toString(pages))
+                .with("top", top == null ? null : top.toString())
                 .with("then", null).with("fresh", kept).with("videos", join(withComments));
     }
 
@@ -316,14 +318,8 @@ final class YoutubeConnector implements Connector {
         return objects;
     }
 
-    private static String newest(String a, String b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return Instant.parse(a).isAfter(Instant.parse(b)) ? a : b;
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private static List<String> split(String joined) {

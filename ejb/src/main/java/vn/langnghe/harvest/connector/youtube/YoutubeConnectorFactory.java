@@ -1,13 +1,12 @@
 package vn.langnghe.harvest.connector.youtube;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.harvest.connector.ConfigProblems;
 import vn.langnghe.harvest.connector.Connector;
 import vn.langnghe.harvest.connector.ConnectorContext;
 import vn.langnghe.harvest.connector.ConnectorFactory;
 import vn.langnghe.harvest.connector.Credentials;
-import vn.langnghe.harvest.connector.WebAddress;
 
 @ApplicationScoped
 public class YoutubeConnectorFactory implements ConnectorFactory<YoutubeConfig> {
@@ -41,32 +40,12 @@ public class YoutubeConnectorFactory implements ConnectorFactory<YoutubeConfig> 
     }
 
     @Override
-    public List<String> validate(YoutubeConfig c) {
-        List<String> problems = new ArrayList<>();
-        WebAddress.check("apiBaseUrl", c.apiBaseUrl(), problems);
-        if (c.mode() == null) {
-            problems.add("mode must be SEARCH or CHANNEL");
-        } else if (c.mode() == YoutubeConfig.Mode.SEARCH && blank(c.query())) {
-            problems.add("a query is needed for SEARCH");
+    public void checkInCode(YoutubeConfig c, ConfigProblems problems) {
+        if (c.mode() == YoutubeConfig.Mode.SEARCH && blank(c.query())) {
+            problems.add("query", "a query is needed for SEARCH");
         } else if (c.mode() == YoutubeConfig.Mode.CHANNEL && (blank(c.channelId()) || !c.channelId().matches("[\\w-]+"))) {
-            problems.add("a channel id (UC...) is needed for CHANNEL");
+            problems.add("channelId", "a channel id (UC...) is needed for CHANNEL");
         }
-        if (!blank(c.regionCode()) && !c.regionCode().matches("[A-Za-z]{2}")) {
-            problems.add("regionCode must be a two-letter country code such as VN");
-        }
-        if (!blank(c.relevanceLanguage()) && !c.relevanceLanguage().matches("[A-Za-z]{2,3}(-[A-Za-z]+)?")) {
-            problems.add("relevanceLanguage must be a language code such as vi");
-        }
-        if (c.pageSize() < 1 || c.pageSize() > 50) {
-            problems.add("pageSize must be between 1 and 50");
-        }
-        if (c.backfillPages() < 1) {
-            problems.add("backfillPages must be at least 1");
-        }
-        if (c.revisitHours() < 0 || c.revisitHours() > 24 * 30) {
-            problems.add("revisitHours must be between 0 and 720");
-        }
-        return problems;
     }
 
     @Override

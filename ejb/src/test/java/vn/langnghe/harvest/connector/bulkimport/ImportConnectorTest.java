@@ -83,6 +83,11 @@ class ImportConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("v=etag-1&row=120&offset=4096%20", "offset", "4096 ");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("import/facebook-export.jsonl");
     }

@@ -102,6 +102,11 @@ class FacebookConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("since=1752000000&top=17520x", "top", "17520x");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("facebook/posts-1.json");
     }

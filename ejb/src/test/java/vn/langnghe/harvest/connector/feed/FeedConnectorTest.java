@@ -101,6 +101,11 @@ class FeedConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("since=1752000000000&at=a1b2c3d4e5&topAt=&upper=%E2%80%94", "upper", "—");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("feed/vnexpress-page1.rss");
     }

@@ -97,6 +97,11 @@ class InstagramConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("since=2025-07-14T25:00:00Z", "since", "2025-07-14T25:00:00Z");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("instagram/media-1.json");
     }

@@ -75,6 +75,11 @@ class MastodonConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("since=114800000000000000&pages=x7", "pages", "x7");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("mastodon/page1.json");
     }

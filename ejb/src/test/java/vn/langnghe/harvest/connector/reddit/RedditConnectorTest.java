@@ -96,6 +96,11 @@ class RedditConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("seen=t3_1lzq8wd&seenAt=1752545000.5", "seenAt", "1752545000.5");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("reddit/new1.json");
     }

@@ -103,6 +103,11 @@ class TikTokConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("start=20250708&end=2025-07-15", "end", "2025-07-15");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("tiktok/videos1.json");
     }

@@ -110,6 +110,11 @@ class WebConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("since=1752000000000&map=1&pos=-x", "pos", "-x");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("web/sitemap.xml").replace("${base}", baseUrl());
     }

@@ -83,6 +83,11 @@ class XConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("since=1944000000000000000&next=b26v89c19zqg8o3f&pages=2%3A", "pages", "2:");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("x/page1.json");
     }

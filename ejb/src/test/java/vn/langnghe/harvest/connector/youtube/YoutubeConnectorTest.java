@@ -116,6 +116,11 @@ class YoutubeConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected DamagedCursor damagedCursor() {
+        return new DamagedCursor("since=yesterday&pages=1", "since", "yesterday");
+    }
+
+    @Override
     protected String firstPageBody() {
         return fixture("youtube/search-1.json");
     }
