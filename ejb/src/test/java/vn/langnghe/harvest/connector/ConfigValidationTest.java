@@ -148,9 +148,13 @@ class ConfigValidationTest {
     @Test
     void replay() {
         var f = new ReplayConnectorFactory();
-        assertEquals(List.of("pageSize must be between 1 and 1000"), f.validate(new ReplayConfig(7, 0)));
-        assertEquals(List.of("pageSize must be between 1 and 1000"), f.validate(new ReplayConfig(7, 1001)));
-        assertEquals(List.of(), f.validate(new ReplayConfig(-7, 1000)));
+        long seed = f.defaultConfig().seed();
+        assertEquals(List.of("pageSize must be between 1 and 1000"), f.validate(new ReplayConfig(seed, 0)));
+        assertEquals(List.of("pageSize must be between 1 and 1000"), f.validate(new ReplayConfig(seed, 1001)));
+        assertEquals(List.of(), f.validate(new ReplayConfig(seed, 1000)));
+        // only one recording ships: another seed names nothing to serve
+        assertEquals(List.of("seed must be " + seed + ", the one demo dataset recorded", "pageSize must be between 1 and 1000"),
+                f.validate(new ReplayConfig(7, 0)));
     }
 
     @Test
