@@ -2,7 +2,6 @@ package vn.langnghe.index;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.concurrent.ManagedThreadFactoryDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.concurrent.ThreadFactory;
@@ -14,10 +13,13 @@ import java.util.concurrent.ThreadFactory;
  * classes that need threads are built with {@link #daemon(String)} instead.
  */
 @ApplicationScoped
-@ManagedThreadFactoryDefinition(name = BackgroundThreads.FACTORY)
 public class BackgroundThreads {
-    /** In the application's namespace, like the harvest executor, so every module of the EAR sees it. */
-    static final String FACTORY = "java:app/concurrent/langnghe-threads";
+    /**
+     * In the application's namespace, like the harvest executor, so every module of the EAR sees it.
+     * Defined on an EJB ({@code pipeline.DrainSafetyNet}): Payara processes resource definitions on
+     * EJBs before it resolves lookups, but on a CDI bean only later, and the deployment then fails.
+     */
+    public static final String FACTORY = "java:app/concurrent/langnghe-threads";
 
     @Resource(lookup = FACTORY)
     ManagedThreadFactory managed;
