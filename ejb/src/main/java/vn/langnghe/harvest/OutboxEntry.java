@@ -10,7 +10,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A fetched item waiting to be analysed and indexed; see {@link OutboxDrain}. */
+/**
+ * A fetched item waiting to be analysed and indexed, as the harvest writes it. The pipeline's drain
+ * reads, claims, fails and deletes the rows in SQL ({@code vn.langnghe.pipeline.OutboxClaims}); the
+ * claim columns are its business alone and are not mapped here.
+ */
 @Entity
 @Table(name = "outbox")
 @Cacheable(false)
@@ -60,9 +64,4 @@ public class OutboxEntry {
     public Instant getFetchedAt() { return fetchedAt; }
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }
-
-    public void failed(String error) {
-        attempts++;
-        lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
-    }
 }

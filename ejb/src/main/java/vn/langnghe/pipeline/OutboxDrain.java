@@ -6,29 +6,25 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.langnghe.harvest.connector.HarvestedItem;
-import vn.langnghe.pipeline.DuplicateGroups;
-import vn.langnghe.index.IndexingException;
-import vn.langnghe.index.Post;
-import vn.langnghe.index.PostIndexer;
-import vn.langnghe.harvest.OutboxEntry;
-import vn.langnghe.harvest.OutboxFilled;
-import vn.langnghe.harvest.HarvestSettings;
 import vn.langnghe.harvest.HarvestScheduler;
-import vn.langnghe.harvest.ItemJson;
+import vn.langnghe.harvest.HarvestSettings;
+import vn.langnghe.harvest.OutboxFilled;
+import vn.langnghe.index.IndexingException;
+import vn.langnghe.index.PostIndexer;
 
 /**
- * Carries outbox items into Solr: read a batch in fetch order, analyse, group near-duplicates, index
- * (commitWithin), then delete the rows. It runs on {@code langnghe.harvest.drain-threads} workers per
- * node, started by {@link #kick()} after every accepted page and by a periodic safety net. While Solr is down the rows simply wait; a
- * crash between indexing and deleting indexes them again, which the {@code platform:nativeId} ids make
- * harmless.
+ * Carries outbox items into Solr on {@code langnghe.harvest.drain-threads} workers per node, started
+ * by {@link #kick()} after every accepted page and by a periodic safety net ({@link DrainSafetyNet}).
+ * Each worker ({@link OutboxWorker}) claims the batch it takes, so the workers of this node and of
+ * every other node of a deployment group share the outbox without taking a row twice, and a batch
+ * claimed by a node that died is taken over when its lease ({@code langnghe.pipeline.claim-lease-seconds})
+ * ends. While Solr is down the rows simply wait; a crash between indexing and deleting indexes them
+ * again, which the {@code platform:nativeId} ids make harmless.
  */
 @ApplicationScoped
 public class OutboxDrain {
@@ -52,20 +48,17 @@ public class OutboxDrain {
     @Inject
     HarvestSettings settings;
 
-    private volatile Worker[] workers;
+    private volatile Loop[] loops;
     private volatile boolean stopping;
 
-    /**
-     * One drain loop. Workers split the outbox by row id ({@code id mod n}), so two of them never take
-     * the same row while one waits for Solr the other analyses.
-     */
-    private final class Worker {
-        final int slot;
+    /** One worker's drain loop: at most one run at a time, and one more when kicked while running. */
+    private final class Loop {
+        final OutboxWorker worker;
         final AtomicBoolean running = new AtomicBoolean();
         volatile boolean again;
 
-        Worker(int slot) {
-            this.slot = slot;
+        Loop(OutboxWorker worker) {
+            this.worker = worker;
         }
 
         void kick() {
@@ -83,8 +76,12 @@ public class OutboxDrain {
             try {
                 while (again && !stopping) {
                     again = false;
-                    drain(slot, workers().length);
+                    drain(worker);
                 }
+            } catch (RuntimeException e) {
+                // the executor would keep this in a Future nobody reads; the rows stay (claimed ones
+                // until their lease ends) and the safety net starts the loop again
+                LOG.log(Level.WARNING, "Outbox drain " + worker.id() + " stopped; it starts again within 10 s", e);
             } finally {
                 running.set(false);
             }
@@ -94,82 +91,59 @@ public class OutboxDrain {
         }
     }
 
-    private Worker[] workers() {
-        Worker[] w = workers;
-        if (w == null) {
+    private Loop[] loops() {
+        Loop[] l = loops;
+        if (l == null) {
             synchronized (this) {
-                if (workers == null) {
-                    Worker[] created = new Worker[Math.max(1, settings.drainThreads())];
+                if (loops == null) {
+                    String node = node();
+                    Loop[] created = new Loop[Math.max(1, settings.drainThreads())];
                     for (int i = 0; i < created.length; i++) {
-                        created[i] = new Worker(i);
+                        created[i] = new Loop(new OutboxWorker(node + "/" + i, store, settings.drainBatch(),
+                                engine::assembler, groups, indexer));
                     }
-                    workers = created;
+                    loops = created;
                 }
-                w = workers;
+                l = loops;
             }
         }
-        return w;
+        return l;
     }
 
-    /** Asks for a drain soon; cheap, and never waits. */
+    /**
+     * This node in claim tokens: the Payara instance, for whoever reads the outbox table, and a random
+     * part, so that a restarted node never holds a token of its previous life.
+     */
+    private static String node() {
+        return System.getProperty("com.sun.aas.instanceName", "node") + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** A page was accepted (or the scheduler started): drain now rather than at the next safety net. */
     void onOutboxFilled(@Observes OutboxFilled filled) {
         kick();
     }
 
+    /** Asks every worker of this node for a drain soon; cheap, and never waits. */
     public void kick() {
-        for (Worker w : workers()) {
-            w.kick();
+        for (Loop l : loops()) {
+            l.kick();
         }
     }
 
-    /** Drains one slot until it is empty or Solr refuses. */
-    private void drain(int slot, int slots) {
+    /** Drains batches until none is free or Solr refuses. */
+    private void drain(OutboxWorker worker) {
         while (!stopping) {
-            long t0 = System.nanoTime();
-            List<OutboxEntry> batch = store.next(settings.drainBatch(), slots, slot);
-            long read = System.nanoTime() - t0;
-            if (batch.isEmpty()) {
-                break;
-            }
             try {
-                index(batch, read);
+                if (!worker.drainBatch()) {
+                    break;
+                }
             } catch (IndexingException e) {
-                // Solr is down or refusing: the rows stay, the safety net tries again shortly
+                // Solr is down or refusing: the rows were released, the safety net tries again shortly
                 LOG.warning(() -> "Outbox waits for Solr: " + e.getMessage());
                 break;
             }
         }
-    }
-
-    private void index(List<OutboxEntry> batch, long read) throws IndexingException {
-        long t0 = System.nanoTime();
-        PostAssembler assembler = engine.assembler();
-        List<Post> posts = new ArrayList<>(batch.size());
-        List<Long> done = new ArrayList<>(batch.size());
-        for (OutboxEntry e : batch) {
-            try {
-                HarvestedItem item = ItemJson.read(e.getPayload());
-                posts.add(assembler.assemble(item, e.getSourceName(), e.getFetchedAt()));
-                done.add(e.getId());
-            } catch (RuntimeException ex) {
-                // one unreadable item must not hold back the rest: it is retried a few times, then kept aside
-                LOG.log(Level.WARNING, "Outbox item " + e.getItemId() + " could not be analysed", ex);
-                store.failed(e.getId(), ex.toString());
-            }
-        }
-        long t1 = System.nanoTime();
-        List<Post> grouped = posts.isEmpty() ? posts : groups.assign(posts);
-        long t2 = System.nanoTime();
-        if (!grouped.isEmpty()) {
-            indexer.index(grouped);
-        }
-        long t3 = System.nanoTime();
-        store.delete(done);
-        long t4 = System.nanoTime();
-        LOG.fine(() -> String.format("drained %d items: read %d ms, analysis %d ms, grouping %d ms, Solr %d ms, "
-                + "delete %d ms", posts.size(), read / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000));
     }
 
     @PreDestroy

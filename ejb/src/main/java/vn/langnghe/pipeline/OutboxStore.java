@@ -1,65 +1,70 @@
 package vn.langnghe.pipeline;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import vn.langnghe.harvest.OutboxEntry;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Reads and clears the outbox, each call in its own transaction. */
+/**
+ * The outbox for the container's drain workers: {@link OutboxClaims} on the application's data source,
+ * each call in its own transaction; and how many items wait, for the status page. JDBC rather than JPA
+ * native queries: the claim SQL is then the very code the multi-node test runs outside the container.
+ */
 @Stateless
+// implementing Outbox alone would make Outbox its only view; StatusService and OutboxDrain inject the class
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class OutboxStore {
-    /** An item that failed this often to be analysed is left for an admin instead of blocking the queue. */
-    static final int MAX_ATTEMPTS = 5;
-    private static final int DELETE_CHUNK = 100;
+public class OutboxStore implements Outbox {
+    @Resource(lookup = "jdbc/langnghe")
+    DataSource dataSource;
 
-    @PersistenceContext(unitName = "langnghe")
-    EntityManager em;
+    /** How long a claim holds its rows before another worker may take them over. */
+    @Inject
+    @ConfigProperty(name = "langnghe.pipeline.claim-lease-seconds")
+    int claimLeaseSeconds;
 
-    /**
-     * The oldest waiting items of one slot ({@code id mod slots = slot}), in the order they were
-     * fetched; {@code slots = 1} reads them all.
-     */
-    public List<OutboxEntry> next(int limit, int slots, int slot) {
-        String where = slots > 1 ? " AND MOD(e.id, " + slots + ") = " + slot : "";
-        return em.createQuery("SELECT e FROM OutboxEntry e WHERE e.attempts < :max" + where + " ORDER BY e.id",
-                        OutboxEntry.class)
-                .setParameter("max", MAX_ATTEMPTS)
-                // the drain never changes what it reads: no copies kept for change tracking
-                .setHint("eclipselink.read-only", true)
-                .setMaxResults(limit)
-                .getResultList();
+    @Override
+    public ClaimedBatch claim(String token, int limit) {
+        return run("claim a batch", (claims, c) -> claims.claim(c, token, limit));
     }
 
-    /** Solr has the items: forget them. */
-    public int delete(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        // in lists of 100: H2 finds the rows through the primary key but then re-checks each one against
-        // the whole list, one comparison per element, so a list of 1,000 cost ~500,000 comparisons
-        int n = 0;
-        for (int i = 0; i < ids.size(); i += DELETE_CHUNK) {
-            n += em.createQuery("DELETE FROM OutboxEntry e WHERE e.id IN :ids")
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + DELETE_CHUNK)))
-                    .executeUpdate();
-        }
-        return n;
+    @Override
+    public int finish(ClaimedBatch batch) {
+        return run("delete a drained batch", (claims, c) -> claims.finish(c, batch));
     }
 
-    /** An item could not be turned into a post; after {@link #MAX_ATTEMPTS} it stops being retried. */
-    public void failed(long id, String error) {
-        OutboxEntry e = em.find(OutboxEntry.class, id);
-        if (e != null) {
-            e.failed(error);
-        }
+    @Override
+    public void failed(ClaimedBatch batch, long rowId, String error) {
+        run("record a failed item", (claims, c) -> claims.failed(c, batch, rowId, error));
     }
 
+    @Override
+    public void release(ClaimedBatch batch) {
+        run("release a batch", (claims, c) -> claims.release(c, batch));
+    }
+
+    /** Items not yet in the index, claimed or not; not those kept aside after repeated failures. */
     public long waiting() {
-        return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts < :max", Long.class)
-                .setParameter("max", MAX_ATTEMPTS).getSingleResult();
+        return run("count the waiting items", (claims, c) -> claims.waiting(c));
+    }
+
+    private <T> T run(String what, OutboxCall<T> call) {
+        // the container's connection takes part in this method's transaction: no commit here
+        try (Connection c = dataSource.getConnection()) {
+            return call.run(new OutboxClaims(claimLeaseSeconds), c);
+        } catch (SQLException e) {
+            throw new OutboxException("Outbox: could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface OutboxCall<T> {
+        T run(OutboxClaims claims, Connection c) throws SQLException;
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,16 +15,14 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The migrations, run from an empty database on H2 (the embedded default) and on PostgreSQL (production
- * and CI; skipped only when no PostgreSQL answers at {@code LANGNGHE_IT_PG_URL} or 127.0.0.1:5432/test).
+ * and CI; a throw-away {@link PostgresTestSchema}, skipped only when no PostgreSQL answers).
  */
 class MigrationIT {
-    private static final Set<String> TABLES = Set.of("units", "accounts", "account_roles", "audit_events");
+    private static final Set<String> TABLES = Set.of("units", "accounts", "account_roles", "audit_events", "sources", "outbox");
 
     @Test
     void migratesAnEmptyH2FileDatabase() throws Exception {
@@ -40,26 +37,8 @@ class MigrationIT {
 
     @Test
     void migratesAnEmptyPostgreSqlSchema() throws Exception {
-        String url = System.getenv().getOrDefault("LANGNGHE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getenv().getOrDefault("LANGNGHE_IT_PG_USER", "postgres");
-        String schema = "langnghe_it_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(url, user, "")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-        } catch (SQLException e) {
-            Assumptions.abort("PostgreSQL not reachable at " + url + ": " + e.getMessage());
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url);
-        ds.setUser(user);
-        ds.setCurrentSchema(schema);
-        try {
-            checkMigrations(ds, schema);
-        } finally {
-            try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        try (PostgresTestSchema schema = PostgresTestSchema.create()) {
+            checkMigrations(schema.dataSource(), schema.name());
         }
     }
 
