@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import vn.langnghe.database.DatabaseMigrator;
 import vn.langnghe.database.PostgresTestSchema;
 import vn.langnghe.harvest.OutboxRows;
-import vn.langnghe.harvest.cli.SyntheticTimeline;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.index.PostField;
 import vn.langnghe.index.SolrConnection;
@@ -111,18 +110,29 @@ class TwoNodeDrainIT {
         }
     }
 
+    private static final String[] WHAT = {"Kẹt xe kéo dài", "Ngập nước sau mưa", "Rác thải chất đống", "Đèn đường hỏng",
+        "Công trình thi công ồn ào", "Xe buýt trễ giờ", "Vỉa hè bị lấn chiếm", "Cây xanh ngã đổ"};
+    private static final String[] WHERE = {"ở đường Điện Biên Phủ", "gần chợ Bến Thành", "tại ngã tư Hàng Xanh",
+        "ở phường Thủ Đức", "trên cầu Sài Gòn", "ở quận 7", "gần bến xe Miền Đông", "tại phường Tân Định"};
+    private static final String[] HOW = {"từ sáng đến giờ", "mấy hôm nay rồi", "ai xử lý giúp với", "rất nguy hiểm",
+        "người dân bức xúc", "mong chính quyền quan tâm", "đã báo nhiều lần", "cảm ơn đội vệ sinh đã dọn nhanh"};
+
+    /** A resident's sentence, different for every i (so near-duplicate grouping has real work). */
+    private static String text(int i) {
+        return WHAT[i % 8] + " " + WHERE[(i / 8) % 8] + ", " + HOW[(i / 64) % 8] + " (lần " + i + ")";
+    }
+
     /** 20,000 statuses of a made-up Mastodon timeline (one in five as HTML), written as the harvest writes them. */
     private static Set<String> fill(DataSource db) throws SQLException {
-        SyntheticTimeline timeline = new SyntheticTimeline("two-node-drain", ITEMS, 3);
         List<HarvestedItem> items = new ArrayList<>(ITEMS);
         for (int i = 0; i < ITEMS; i++) {
-            String id = timeline.ids().get(i);
+            String id = String.format("1147%08d", i);
             HarvestedItem.Builder b = HarvestedItem.builder("mastodon", id)
                     .url("https://mastodon.example/@dan/" + id)
                     .author("dan" + i % 50, Integer.toString(1000 + i % 50))
                     .createdAt(Instant.parse("2025-07-14T12:00:00Z").minusSeconds(30L * i))
                     .likes(3);
-            items.add(i % 5 == 0 ? b.html("<p>" + timeline.text(i) + "</p>").build() : b.text(timeline.text(i)).build());
+            items.add(i % 5 == 0 ? b.html("<p>" + text(i) + "</p>").build() : b.text(text(i)).build());
         }
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
