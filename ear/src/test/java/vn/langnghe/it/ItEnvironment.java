@@ -55,6 +55,25 @@ final class ItEnvironment {
                 .resolveSibling(Path.of("domains", "langnghe", "logs", "server.log"));
     }
 
+    /**
+     * Waits until the deployment answers {@code /api/v1/status} (it needs no sign-in and works without
+     * Solr, which a test class before may have stopped); fails after two minutes.
+     */
+    static void awaitDeployment() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get(client(), "api/v1/status").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the application did not answer within 120 s");
+    }
+
     static URI base() {
         return URI.create("http://127.0.0.1:" + get("it.http.port") + "/");
     }

@@ -60,19 +60,7 @@ class SourcesIT {
 
     @BeforeAll
     static void deployed() throws Exception {
-        // the deployment is answering (the status needs no sign-in and works without Solr)
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (ItEnvironment.get(ItEnvironment.client(), "api/v1/status").statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the application did not answer within 120 s");
+        ItEnvironment.awaitDeployment();
     }
 
     @Test
