@@ -36,7 +36,7 @@ class ScopeFilterIT {
         PostIndexer indexer = TestIndexers.indexer(connection);
         indexer.index(List.of(
                 post("saigon", List.of("q1"), List.of("26740"), "public_order"),       // phường Sài Gòn
-                post("tandinh", List.of("q1"), List.of("26734"), "transport"),         // phường Tân Định, also q1
+                post("tandinh", List.of("q1"), List.of("26737"), "transport"),         // phường Tân Định, also q1
                 // an old ward of another area that went (partly) into phường Sài Gòn: indexed under its old area
                 post("oldward", List.of("q3"), List.of("26740"), "flooding"),
                 post("binhthanh", List.of("binh_thanh"), List.of(), "transport"),
