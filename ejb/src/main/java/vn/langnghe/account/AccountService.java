@@ -39,10 +39,13 @@ public class AccountService {
         return account;
     }
 
+    public Optional<Unit> findUnit(String code) {
+        return em.createNamedQuery("Unit.byCode", Unit.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
     public Unit findOrCreateUnit(String code, String name, UnitKind kind, String scopeAreas) {
-        return em.createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
-                .setParameter("code", code).getResultStream().findFirst()
-                .orElseGet(() -> {
+        return findUnit(code).orElseGet(() -> {
                     Unit u = new Unit(code, name, kind, scopeAreas);
                     em.persist(u);
                     return u;
