@@ -54,9 +54,9 @@ public class AuditVerifier {
                 StoredRow row = next(rs);
                 while (row != null) {
                     if (row.seq() > expected) {
-                        return broken(expected, previous, new ChainBreak(ChainBreak.Kind.DELETED, row.seq(), row.id(),
+                        return broken(expected, previous, new ChainBreak(ChainBreak.Kind.DELETED, expected, null,
                                 missing(expected, row.seq() - 1) + ": the chain jumps from seq " + (expected - 1)
-                                        + " to seq " + row.seq()));
+                                        + " to seq " + row.seq() + " (id " + row.id() + ")"));
                     }
                     if (!row.follows(previous, expected)) {
                         return broken(expected, previous, diagnose(previous, expected, row, next(rs), head));
