@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,51 +12,26 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The migrations, run from an empty database on H2 (the embedded default) and on PostgreSQL (production
  * and CI; skipped only when no PostgreSQL answers at {@code LANGNGHE_IT_PG_URL} or 127.0.0.1:5432/test).
  */
 class MigrationIT {
-    private static final Set<String> TABLES = Set.of("units", "accounts", "account_roles", "audit_events");
+    private static final Set<String> TABLES = Set.of("units", "accounts", "account_roles", "audit_events", "audit_chain_head");
 
     @Test
     void migratesAnEmptyH2FileDatabase() throws Exception {
-        Path dir = Files.createTempDirectory("langnghe-h2");
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:" + dir.resolve("db"));
-        ds.setUser("langnghe");
-        ds.setPassword("langnghe");
-
-        checkMigrations(ds, null);
+        try (ThrowAwayDatabase db = ThrowAwayDatabase.h2File()) {
+            checkMigrations(db.dataSource(), db.schema());
+        }
     }
 
     @Test
     void migratesAnEmptyPostgreSqlSchema() throws Exception {
-        String url = System.getenv().getOrDefault("LANGNGHE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getenv().getOrDefault("LANGNGHE_IT_PG_USER", "postgres");
-        String schema = "langnghe_it_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(url, user, "")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-        } catch (SQLException e) {
-            Assumptions.abort("PostgreSQL not reachable at " + url + ": " + e.getMessage());
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url);
-        ds.setUser(user);
-        ds.setCurrentSchema(schema);
-        try {
-            checkMigrations(ds, schema);
-        } finally {
-            try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        try (ThrowAwayDatabase db = ThrowAwayDatabase.postgreSqlSchema()) {
+            checkMigrations(db.dataSource(), db.schema());
         }
     }
 
@@ -70,7 +42,7 @@ class MigrationIT {
 
         Set<String> tables = new TreeSet<>();
         try (Connection c = ds.getConnection();
-             ResultSet rs = c.getMetaData().getTables(null, schema == null ? "PUBLIC" : schema, "%", new String[]{"TABLE"})) {
+             ResultSet rs = c.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME").toLowerCase());
             }
