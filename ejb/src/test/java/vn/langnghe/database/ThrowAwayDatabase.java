@@ -1,0 +1,63 @@
+package vn.langnghe.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * An empty database for one integration test: an H2 file in a temporary folder, or a fresh schema on
+ * the PostgreSQL at {@code LANGNGHE_IT_PG_URL} (default 127.0.0.1:5432/test), dropped on close. The
+ * PostgreSQL one aborts the test (skipped, not failed) only when no PostgreSQL answers.
+ *
+ * @param schema the schema to look tables up in
+ */
+public record ThrowAwayDatabase(DataSource dataSource, String schema, Runnable dropper) implements AutoCloseable {
+    public static ThrowAwayDatabase h2File() throws java.io.IOException {
+        Path dir = Files.createTempDirectory("langnghe-h2");
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:" + dir.resolve("db"));
+        ds.setUser("langnghe");
+        ds.setPassword("langnghe");
+        return new ThrowAwayDatabase(ds, "PUBLIC", () -> { });
+    }
+
+    public static ThrowAwayDatabase postgreSqlSchema() {
+        String url = System.getenv().getOrDefault("LANGNGHE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = System.getenv().getOrDefault("LANGNGHE_IT_PG_USER", "postgres");
+        String schema = "langnghe_it_" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            Assumptions.abort("PostgreSQL not reachable at " + url + ": " + e.getMessage());
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(url);
+        ds.setUser(user);
+        ds.setCurrentSchema(schema);
+        return new ThrowAwayDatabase(ds, schema, () -> {
+            try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not drop the test schema " + schema, e);
+            }
+        });
+    }
+
+    /** Applies every migration, as the application does at start. */
+    public ThrowAwayDatabase migrated() {
+        DatabaseMigrator.migrate(dataSource, ThrowAwayDatabase.class.getClassLoader());
+        return this;
+    }
+
+    @Override
+    public void close() {
+        dropper.run();
+    }
+}
