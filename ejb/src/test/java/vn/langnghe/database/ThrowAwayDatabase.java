@@ -28,24 +28,14 @@ public record ThrowAwayDatabase(DataSource dataSource, String schema, Runnable d
         return new ThrowAwayDatabase(ds, "PUBLIC", () -> { });
     }
 
+    /** A schema of its own on the tests' PostgreSQL ({@link PostgresTestSchema}); skipped when none answers. */
     public static ThrowAwayDatabase postgreSqlSchema() {
-        String url = System.getenv().getOrDefault("LANGNGHE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getenv().getOrDefault("LANGNGHE_IT_PG_USER", "postgres");
-        String schema = "langnghe_it_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            Assumptions.abort("PostgreSQL not reachable at " + url + ": " + e.getMessage());
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url);
-        ds.setUser(user);
-        ds.setCurrentSchema(schema);
-        return new ThrowAwayDatabase(ds, schema, () -> {
-            try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
+        PostgresTestSchema pg = PostgresTestSchema.create();
+        return new ThrowAwayDatabase(pg.dataSource(), pg.name(), () -> {
+            try {
+                pg.close();
             } catch (SQLException e) {
-                throw new IllegalStateException("could not drop the test schema " + schema, e);
+                throw new IllegalStateException("could not drop the test schema " + pg.name(), e);
             }
         });
     }

@@ -21,28 +21,28 @@ class UnitsSeedIT {
 
     @Test
     void seedsAnEmptyH2Database() throws Exception {
-        try (TestDatabases.Empty db = TestDatabases.h2()) {
+        try (ThrowAwayDatabase db = ThrowAwayDatabase.h2File()) {
             checkFreshSeed(db.dataSource());
         }
     }
 
     @Test
     void seedsAnEmptyPostgreSqlSchema() throws Exception {
-        try (TestDatabases.Empty db = TestDatabases.postgres()) {
+        try (ThrowAwayDatabase db = ThrowAwayDatabase.postgreSqlSchema()) {
             checkFreshSeed(db.dataSource());
         }
     }
 
     @Test
     void upgradesAnH2DatabaseOfAnEarlierVersion() throws Exception {
-        try (TestDatabases.Empty db = TestDatabases.h2()) {
+        try (ThrowAwayDatabase db = ThrowAwayDatabase.h2File()) {
             checkUpgrade(db.dataSource());
         }
     }
 
     @Test
     void upgradesAPostgreSqlSchemaOfAnEarlierVersion() throws Exception {
-        try (TestDatabases.Empty db = TestDatabases.postgres()) {
+        try (ThrowAwayDatabase db = ThrowAwayDatabase.postgreSqlSchema()) {
             checkUpgrade(db.dataSource());
         }
     }
