@@ -2,14 +2,9 @@ package vn.langnghe.database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * An empty database for one integration test: an H2 file in a temporary folder, or a fresh schema on
