@@ -45,7 +45,8 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.index"));
         MAY_USE.put("vn.langnghe.status", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.pipeline"));
         MAY_USE.put("vn.langnghe.web", Set.of());
-        MAY_USE.put("vn.langnghe.web.security", Set.of("vn.langnghe.account"));
+        // sign-in, and the client address that every audit event of a request carries
+        MAY_USE.put("vn.langnghe.web.security", Set.of("vn.langnghe.account", "vn.langnghe.audit"));
         MAY_USE.put("vn.langnghe.web.health", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.status"));
         MAY_USE.put("vn.langnghe.web.api", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.search",
                 "vn.langnghe.status", "vn.langnghe.web.security"));

@@ -18,8 +18,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the {@code admin} account on first start (and, with the demo, a ward analyst whose data
- * scope is former District 1). A password that was not given in configuration is generated and
+ * Creates the {@code admin} account on first start (and, with the demo, an analyst of the seeded unit
+ * of phường Sài Gòn, whose data scope is former District 1, the ward itself and city-wide posts). A password that was not given in configuration is generated and
  * written once to {@code initial-logins.txt} in the data directory, readable by the owner only;
  * {@code bin/langnghe} prints that file and deletes it. Passwords are never logged.
  */
@@ -30,6 +30,8 @@ public class AccountBootstrap {
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
     public static final String ADMIN = "admin";
     public static final String DEMO_ANALYST = "phantich.q1";
+    /** Phường Sài Gòn (26740) in the V5 units seed. */
+    static final String DEMO_WARD = "ward-26740";
 
     @EJB
     AccountService accounts;
@@ -59,7 +61,8 @@ public class AccountBootstrap {
                     adminPassword, "LANGNGHE_ADMIN_PASSWORD"));
         }
         if (demoEnabled && accounts.find(DEMO_ANALYST).isEmpty()) {
-            Unit ward = accounts.findOrCreateUnit("ubnd-phuong-sai-gon", "UBND phường Sài Gòn", UnitKind.WARD, "q1");
+            Unit ward = accounts.findUnit(DEMO_WARD).orElseThrow(() -> new IllegalStateException(
+                    "unit " + DEMO_WARD + " is missing: the V5 units seed has not run"));
             logins.append(create(DEMO_ANALYST, "Chuyên viên phường Sài Gòn", ward, EnumSet.of(Role.ANALYST),
                     demoPassword, "LANGNGHE_DEMO_PASSWORD"));
         }

@@ -1,47 +1,52 @@
 package vn.langnghe.audit;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
-import java.time.Instant;
+/**
+ * What a caller says happened, for {@link AuditLog#record(AuditEvent)}: who and what are required,
+ * the rest is added where the caller knows it. The time is taken when it is recorded.
+ */
+public final class AuditEvent {
+    final String actor;
+    final String action;
+    String unit;
+    String target;
+    String clientAddress;
+    Outcome outcome = Outcome.OK;
+    String detail;
 
-/** One recorded use of the platform. */
-@Entity
-@Table(name = "audit_events")
-public class AuditEvent {
-    @Id
-    @SequenceGenerator(name = "audit_seq", sequenceName = "audit_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_seq")
-    private Long id;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
-    @Column(nullable = false, length = 100)
-    private String actor;
-
-    @Column(nullable = false, length = 64)
-    private String action;
-
-    @Column(length = 2000)
-    private String detail;
-
-    protected AuditEvent() {
-    }
-
-    public AuditEvent(Instant occurredAt, String actor, String action, String detail) {
-        this.occurredAt = occurredAt;
+    private AuditEvent(String actor, String action) {
         this.actor = actor;
         this.action = action;
-        this.detail = detail;
     }
 
-    public Instant getOccurredAt() { return occurredAt; }
-    public String getActor() { return actor; }
-    public String getAction() { return action; }
-    public String getDetail() { return detail; }
+    public static AuditEvent of(String actor, String action) {
+        return new AuditEvent(actor, action);
+    }
+
+    /** The actor's unit code. */
+    public AuditEvent unit(String unitCode) {
+        this.unit = unitCode;
+        return this;
+    }
+
+    /** What the action was done to, as {@code kind:id} (e.g. {@code source:52}, {@code account:lan}). */
+    public AuditEvent target(String target) {
+        this.target = target;
+        return this;
+    }
+
+    /** Only where the request's own address is not the caller's: inside a request it is added by itself. */
+    public AuditEvent clientAddress(String address) {
+        this.clientAddress = address;
+        return this;
+    }
+
+    public AuditEvent outcome(Outcome outcome) {
+        this.outcome = outcome;
+        return this;
+    }
+
+    public AuditEvent detail(String detail) {
+        this.detail = detail;
+        return this;
+    }
 }

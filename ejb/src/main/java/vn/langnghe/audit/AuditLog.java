@@ -1,24 +1,61 @@
 package vn.langnghe.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 
-/** Records audit events in the caller's transaction, so an action and its record commit together. */
+/**
+ * Where every part of the platform records what people (and the platform) do. Recording is cheap:
+ * the event goes to {@link AuditWriter}'s queue and is appended to the chain in the background. An
+ * event recorded inside a transaction is queued when the transaction ends, as {@link Outcome#FAILED}
+ * if it rolled back: the trail never says something was done that was undone.
+ */
 @ApplicationScoped
 public class AuditLog {
-    @PersistenceContext(unitName = "langnghe")
-    EntityManager em;
+    @Inject
+    AuditWriter writer;
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Inject
+    AuditRequest request;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The short form: who did what, with free-text detail; done, with no unit or target. */
     public void record(String actor, String action, String detail) {
-        String who = actor == null || actor.isBlank() ? "anonymous" : truncate(actor, 100);
-        em.persist(new AuditEvent(Instant.now(), who, action, detail == null ? null : truncate(detail, 2000)));
+        record(AuditEvent.of(actor, action).detail(detail));
     }
 
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+    public void record(AuditEvent e) {
+        AuditRecord event = new AuditRecord(Instant.now(), e.actor, e.unit, e.action, e.target,
+                e.clientAddress == null ? requestAddress() : e.clientAddress, e.outcome, e.detail);
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            writer.add(event);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                boolean undone = status != Status.STATUS_COMMITTED && event.outcome() == Outcome.OK;
+                writer.add(undone ? event.withOutcome(Outcome.FAILED) : event);
+            }
+        });
+    }
+
+    private String requestAddress() {
+        try {
+            return request.getClientAddress();
+        } catch (ContextNotActiveException e) {
+            return null; // not serving a request: a timer, a harvest run, the platform starting
+        }
     }
 }

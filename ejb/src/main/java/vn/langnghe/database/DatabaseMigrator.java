@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,9 +38,24 @@ public class DatabaseMigrator {
     public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(dataSource))
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+    }
+
+    /**
+     * db/migration holds the SQL that H2 and PostgreSQL share; db/postgresql what only PostgreSQL can do
+     * (the audit trail's append-only trigger). Not Flyway's {vendor} placeholder: every vendor would then
+     * need a folder, and an empty folder does not survive packaging while missing locations fail.
+     */
+    static String[] locations(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
     }
 }

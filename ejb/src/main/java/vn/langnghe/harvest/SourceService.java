@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.langnghe.audit.AuditEvent;
 import vn.langnghe.audit.AuditLog;
 import vn.langnghe.harvest.connector.ConnectorException;
 import vn.langnghe.harvest.connector.ConnectorFactory;
@@ -96,7 +97,7 @@ public class SourceService {
             s.scheduled(now);
             scheduler.schedule(s.getId(), now);
         }
-        audit.record(actor, "source.create", "source " + s.getId() + " \"" + name + "\" (" + factory.type() + ")");
+        audit(actor, "source.create", s.getId(), "\"" + name + "\" (" + factory.type() + ")");
         return view(s);
     }
 
@@ -118,7 +119,7 @@ public class SourceService {
         Instant now = Instant.now();
         s.edit(name, configJson, vault.seal(creds),
                 form.intervalSeconds() == null ? s.getIntervalSeconds() : interval(form.intervalSeconds()), now);
-        audit.record(actor, "source.update", "source " + id + " \"" + name + "\"");
+        audit(actor, "source.update", id, "\"" + name + "\"");
         return view(s);
     }
 
@@ -128,7 +129,7 @@ public class SourceService {
         s.setPaused(true, Instant.now());
         s.scheduled(null);
         scheduler.cancel(id);
-        audit.record(actor, "source.pause", "source " + id + " \"" + s.getName() + "\"");
+        audit(actor, "source.pause", id, "\"" + s.getName() + "\"");
         return view(s);
     }
 
@@ -140,7 +141,7 @@ public class SourceService {
         Instant next = s.getNextRunAt() == null || s.getNextRunAt().isBefore(now) ? now : s.getNextRunAt();
         s.scheduled(next);
         scheduler.schedule(id, next);
-        audit.record(actor, "source.resume", "source " + id + " \"" + s.getName() + "\"");
+        audit(actor, "source.resume", id, "\"" + s.getName() + "\"");
         return view(s);
     }
 
@@ -149,7 +150,7 @@ public class SourceService {
     public SourceView resetCursor(long id, String actor) throws InvalidSourceException {
         Source s = require(id);
         s.resetCursor(Instant.now());
-        audit.record(actor, "source.reset-cursor", "source " + id + " \"" + s.getName() + "\"");
+        audit(actor, "source.reset-cursor", id, "\"" + s.getName() + "\"");
         return view(s);
     }
 
@@ -158,7 +159,7 @@ public class SourceService {
         Source s = require(id);
         scheduler.cancel(id);
         em.remove(s);
-        audit.record(actor, "source.delete", "source " + id + " \"" + s.getName() + "\"");
+        audit(actor, "source.delete", id, "\"" + s.getName() + "\"");
     }
 
     /** Starts a run at once on the harvest executor; the run's progress shows on the source. */
@@ -166,7 +167,7 @@ public class SourceService {
     public void runNow(long id, String actor) throws InvalidSourceException {
         Source s = require(id);
         scheduler.runNow(id);
-        audit.record(actor, "source.run", "source " + id + " \"" + s.getName() + "\"");
+        audit(actor, "source.run", id, "\"" + s.getName() + "\"");
     }
 
     /** Tests a stored source's connection and credentials without keeping anything. */
@@ -175,7 +176,7 @@ public class SourceService {
         if (s == null) {
             throw new NoSuchSourceException(id);
         }
-        audit.record(actor, "source.check", "source " + id + " \"" + s.getName() + "\"");
+        audit(actor, "source.check", id, "\"" + s.getName() + "\"");
         return check(factory(s.getType()), s.getConfigJson(), vault.open(s.getCredentialsEncrypted()));
     }
 
@@ -192,8 +193,13 @@ public class SourceService {
             }
         }
         String configJson = configJson(factory, form.config(), storedConfig);
-        audit.record(actor, "source.check", "unsaved " + factory.type() + " source");
+        audit.record(AuditEvent.of(actor, "source.check").detail("unsaved " + factory.type() + " source"));
         return check(factory, configJson, mergeCredentials(factory, form.credentials(), stored));
+    }
+
+    /** An admin action on a stored source: the source is the target, its name (as it is now) the detail. */
+    private void audit(String actor, String action, long sourceId, String detail) {
+        audit.record(AuditEvent.of(actor, action).target("source:" + sourceId).detail(detail));
     }
 
     private CheckResult check(ConnectorFactory<?> factory, String configJson, Map<String, String> creds)

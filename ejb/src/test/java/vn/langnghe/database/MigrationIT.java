@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,17 +20,14 @@ import org.junit.jupiter.api.Test;
  * and CI; a throw-away {@link PostgresTestSchema}, skipped only when no PostgreSQL answers).
  */
 class MigrationIT {
-    private static final Set<String> TABLES = Set.of("units", "accounts", "account_roles", "audit_events", "sources", "outbox");
+    private static final Set<String> TABLES = Set.of("units", "accounts", "account_roles", "audit_events",
+            "audit_chain_head", "sources", "outbox");
 
     @Test
     void migratesAnEmptyH2FileDatabase() throws Exception {
-        Path dir = Files.createTempDirectory("langnghe-h2");
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:" + dir.resolve("db"));
-        ds.setUser("langnghe");
-        ds.setPassword("langnghe");
-
-        checkMigrations(ds, null);
+        try (ThrowAwayDatabase db = ThrowAwayDatabase.h2File()) {
+            checkMigrations(db.dataSource(), db.schema());
+        }
     }
 
     @Test
@@ -49,7 +44,7 @@ class MigrationIT {
 
         Set<String> tables = new TreeSet<>();
         try (Connection c = ds.getConnection();
-             ResultSet rs = c.getMetaData().getTables(null, schema == null ? "PUBLIC" : schema, "%", new String[]{"TABLE"})) {
+             ResultSet rs = c.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME").toLowerCase());
             }

@@ -1,5 +1,6 @@
 package vn.langnghe.web.pages;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.langnghe.account.AccountService;
 
 /** The sign-in screen. */
 @Named
@@ -22,6 +24,9 @@ import java.io.IOException;
 public class LoginPage {
     @Inject
     SecurityContext securityContext;
+
+    @EJB
+    AccountService accounts;
 
     private String username;
     private String password;
@@ -51,6 +56,9 @@ public class LoginPage {
     public void logout() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
+        if (ext.getUserPrincipal() != null) {
+            accounts.signedOut(ext.getUserPrincipal().getName());
+        }
         ((HttpServletRequest) ext.getRequest()).logout();
         ext.invalidateSession();
         ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
