@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import vn.langnghe.account.Role;
 import vn.langnghe.web.security.AccountIdentityStore;
+import vn.langnghe.web.security.SignInRateLimit;
 
 /**
  * Lets only admins through, signed in either way:
@@ -30,7 +33,8 @@ import vn.langnghe.web.security.AccountIdentityStore;
  * forgery).</li>
  * </ul>
  * Without either the answer is 401 (with {@code WWW-Authenticate: Basic}); a signed-in account without
- * the admin role gets 403. The caller's name becomes the request's principal (the audit actor).
+ * the admin role gets 403; a client over the sign-in rate limit ({@link SignInRateLimit}) gets 429 with
+ * {@code Retry-After}, its password unchecked. The caller's name becomes the request's principal (the audit actor).
  */
 @AdminOnly
 @ApplicationScoped
@@ -42,6 +46,9 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     @Inject
     AccountIdentityStore accounts;
 
+    @Inject
+    SignInRateLimit rateLimit;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String auth = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -50,6 +57,11 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
             String[] userPassword = decode(auth.substring(6).trim());
             if (userPassword == null) {
                 request.abortWith(unauthorized("malformed Basic credentials"));
+                return;
+            }
+            Optional<Duration> wait = rateLimit.retryAfter(userPassword[0]);
+            if (wait.isPresent()) {
+                request.abortWith(tooManyFailures(wait.get()));
                 return;
             }
             CredentialValidationResult caller = accounts.validate(
@@ -115,6 +127,14 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     static Response unauthorized(String why) {
         return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, REALM)
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(SourceJson.error(why, null).toString()).build();
+    }
+
+    static Response tooManyFailures(Duration wait) {
+        long seconds = SignInRateLimit.seconds(wait);
+        return Response.status(Response.Status.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, seconds)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(SourceJson.error("too many failed sign-ins: try again in " + seconds + " s", null).toString())
+                .build();
     }
 
     static Response forbidden(String why) {
