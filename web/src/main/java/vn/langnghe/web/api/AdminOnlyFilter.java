@@ -28,13 +28,16 @@ import vn.langnghe.web.security.SignInRateLimit;
  * <ul>
  * <li>HTTP Basic ({@code Authorization: Basic ...}), for scripts: the username and password are checked
  * against the accounts table on every request (audited like any sign-in); no session is created;</li>
- * <li>the session of the sign-in page, for a browser. A state-changing request in a session must not
- * come from another site: an {@code Origin} header naming another host is refused (cross-site request
- * forgery).</li>
+ * <li>the session of the sign-in page, for a browser.</li>
  * </ul>
  * Without either the answer is 401 (with {@code WWW-Authenticate: Basic}); a signed-in account without
  * the admin role gets 403; a client over the sign-in rate limit ({@link SignInRateLimit}) gets 429 with
- * {@code Retry-After}, its password unchecked. The caller's name becomes the request's principal (the audit actor).
+ * {@code Retry-After}, its password unchecked. The caller's name becomes the request's principal (the
+ * audit actor).
+ *
+ * <p>A state-changing request must not come from another site, whichever way it is signed in: an
+ * {@code Origin} header naming another host is refused with 403 (cross-site request forgery). Scripts
+ * send no Origin.
  */
 @AdminOnly
 @ApplicationScoped
@@ -51,6 +54,12 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // Before either way of signing in: a browser resends Basic credentials it once prompted for
+        // just as it resends the session cookie, so a forged request would carry either.
+        if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
+            request.abortWith(forbidden("cross-site request refused"));
+            return;
+        }
         String auth = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         SecurityContext original = request.getSecurityContext();
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -85,10 +94,6 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
         }
         if (!original.isUserInRole(Role.ADMIN.group())) {
             request.abortWith(forbidden("the admin role is required"));
-            return;
-        }
-        if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
-            request.abortWith(forbidden("cross-site request refused"));
         }
     }
 
