@@ -45,13 +45,15 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.index"));
         MAY_USE.put("vn.langnghe.status", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.pipeline"));
         MAY_USE.put("vn.langnghe.web", Set.of());
-        // sign-in, and the client address that every audit event of a request carries
+        // sign-in and its rate limit, browser security headers, and the client address that every audit
+        // event of a request carries
         MAY_USE.put("vn.langnghe.web.security", Set.of("vn.langnghe.account", "vn.langnghe.audit"));
         MAY_USE.put("vn.langnghe.web.health", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.status"));
         MAY_USE.put("vn.langnghe.web.api", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.search",
                 "vn.langnghe.status", "vn.langnghe.web.security"));
+        // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",
-                "vn.langnghe.search"));
+                "vn.langnghe.search", "vn.langnghe.web.security"));
     }
 
     private static final Pattern PACKAGE = Pattern.compile("^package (vn\\.langnghe[\\w.]*);", Pattern.MULTILINE);

@@ -15,22 +15,29 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import vn.langnghe.account.Role;
 import vn.langnghe.web.security.AccountIdentityStore;
+import vn.langnghe.web.security.SignInRateLimit;
 
 /**
  * Lets only admins through, signed in either way:
  * <ul>
  * <li>HTTP Basic ({@code Authorization: Basic ...}), for scripts: the username and password are checked
  * against the accounts table on every request (audited like any sign-in); no session is created;</li>
- * <li>the session of the sign-in page, for a browser. A state-changing request in a session must not
- * come from another site: an {@code Origin} header naming another host is refused (cross-site request
- * forgery).</li>
+ * <li>the session of the sign-in page, for a browser.</li>
  * </ul>
  * Without either the answer is 401 (with {@code WWW-Authenticate: Basic}); a signed-in account without
- * the admin role gets 403. The caller's name becomes the request's principal (the audit actor).
+ * the admin role gets 403; a client over the sign-in rate limit ({@link SignInRateLimit}) gets 429 with
+ * {@code Retry-After}, its password unchecked. The caller's name becomes the request's principal (the
+ * audit actor).
+ *
+ * <p>A state-changing request must not come from another site, whichever way it is signed in: an
+ * {@code Origin} header naming another host is refused with 403 (cross-site request forgery). Scripts
+ * send no Origin.
  */
 @AdminOnly
 @ApplicationScoped
@@ -42,14 +49,28 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     @Inject
     AccountIdentityStore accounts;
 
+    @Inject
+    SignInRateLimit rateLimit;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        // Before either way of signing in: a browser resends Basic credentials it once prompted for
+        // just as it resends the session cookie, so a forged request would carry either.
+        if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
+            request.abortWith(forbidden("cross-site request refused"));
+            return;
+        }
         String auth = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         SecurityContext original = request.getSecurityContext();
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] userPassword = decode(auth.substring(6).trim());
             if (userPassword == null) {
                 request.abortWith(unauthorized("malformed Basic credentials"));
+                return;
+            }
+            Optional<Duration> wait = rateLimit.retryAfter(userPassword[0]);
+            if (wait.isPresent()) {
+                request.abortWith(tooManyFailures(wait.get()));
                 return;
             }
             CredentialValidationResult caller = accounts.validate(
@@ -73,10 +94,6 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
         }
         if (!original.isUserInRole(Role.ADMIN.group())) {
             request.abortWith(forbidden("the admin role is required"));
-            return;
-        }
-        if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
-            request.abortWith(forbidden("cross-site request refused"));
         }
     }
 
@@ -115,6 +132,14 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     static Response unauthorized(String why) {
         return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, REALM)
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(SourceJson.error(why, null).toString()).build();
+    }
+
+    static Response tooManyFailures(Duration wait) {
+        long seconds = SignInRateLimit.seconds(wait);
+        return Response.status(Response.Status.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, seconds)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(SourceJson.error("too many failed sign-ins: try again in " + seconds + " s", null).toString())
+                .build();
     }
 
     static Response forbidden(String why) {

@@ -16,7 +16,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Optional;
 import vn.langnghe.account.AccountService;
+import vn.langnghe.web.security.SignInRateLimit;
 
 /** The sign-in screen. */
 @Named
@@ -28,12 +32,25 @@ public class LoginPage {
     @EJB
     AccountService accounts;
 
+    @Inject
+    SignInRateLimit rateLimit;
+
     private String username;
     private String password;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
+        // the identity store refuses these anyway; asking first lets the page say why
+        Optional<Duration> wait = rateLimit.retryAfter(username);
+        if (wait.isPresent()) {
+            long seconds = SignInRateLimit.seconds(wait.get());
+            ext.setResponseStatus(429);
+            ext.setResponseHeader("Retry-After", Long.toString(seconds));
+            String text = MessageFormat.format(Messages.get(faces, "login.tooManyFailures"), Long.toString(seconds));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse(),
                 AuthenticationParameters.withParams()

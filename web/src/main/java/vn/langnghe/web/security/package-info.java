@@ -1,6 +1,7 @@
 /**
  * Sign-in with Jakarta Security: the form and Basic mechanisms and the identity store over the
- * accounts in the database (salted PBKDF2 hashes). Roles come from the account. Also tells the audit
- * trail each request's client address; nothing else here.
+ * accounts in the database (salted PBKDF2 hashes), behind a rate limit on failed sign-ins. Roles come
+ * from the account. Also the browser security headers of every answer and each request's client
+ * address for the audit trail; nothing else here.
  */
 package vn.langnghe.web.security;

@@ -1,0 +1,42 @@
+package vn.langnghe.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The settings of web.xml that the pages' protection rests on (docs/security.md, "Web security"). */
+class WebXmlTest {
+    private static Map<String, String> contextParams() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(Path.of("src", "main", "webapp", "WEB-INF", "web.xml").toFile());
+        Map<String, String> params = new HashMap<>();
+        NodeList list = doc.getElementsByTagNameNS("*", "context-param");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element p = (Element) list.item(i);
+            params.put(text(p, "param-name"), text(p, "param-value"));
+        }
+        return params;
+    }
+
+    private static String text(Element parent, String name) {
+        return parent.getElementsByTagNameNS("*", name).item(0).getTextContent().trim();
+    }
+
+    @Test
+    void viewStateStaysOnTheServerSoPostbacksCannotBeForged() throws Exception {
+        assertEquals("server", contextParams().get("jakarta.faces.STATE_SAVING_METHOD"));
+    }
+
+    @Test
+    void primeFacesRendersNoncedScriptsForTheContentSecurityPolicy() throws Exception {
+        assertEquals("true", contextParams().get("primefaces.CSP"));
+    }
+}
