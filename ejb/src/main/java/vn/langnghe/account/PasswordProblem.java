@@ -1,7 +1,7 @@
 package vn.langnghe.account;
 
 /**
- * Why {@link PasswordPolicy} refuses a password. The web tier shows {@link #messageKey()} from its
+ * Why {@link PasswordPolicy} refuses a password, or a change of password is refused. The web tier shows {@link #messageKey()} from its
  * bundles (Vietnamese and English); the API can name the constant.
  */
 public enum PasswordProblem {
@@ -14,7 +14,9 @@ public enum PasswordProblem {
     /** A common or obvious password, also with digits or symbols around it or without its accents. */
     TOO_COMMON,
     /** The new password is the current one. */
-    UNCHANGED;
+    UNCHANGED,
+    /** A change of password was asked with a wrong current password. */
+    WRONG_CURRENT_PASSWORD;
 
     public String messageKey() {
         return switch (this) {
@@ -23,6 +25,7 @@ public enum PasswordProblem {
             case CONTAINS_USERNAME -> "password.containsUsername";
             case TOO_COMMON -> "password.tooCommon";
             case UNCHANGED -> "password.unchanged";
+            case WRONG_CURRENT_PASSWORD -> "password.wrongCurrent";
         };
     }
 }
