@@ -104,8 +104,17 @@ public class Account {
     /** A successful sign-in: forgets the failures and any lock that has run out. */
     void signedIn(Instant at) {
         lastLoginAt = at;
+        unlock();
+    }
+
+    /** Forgets the failures and lifts a lock (a success, or an admin's reset of the password). */
+    void unlock() {
         failedSignIns = 0;
         lockedUntil = null;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     /** A wrong password: counts it and locks the account when the rule says so. */

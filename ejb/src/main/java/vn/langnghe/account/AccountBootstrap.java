@@ -78,7 +78,7 @@ public class AccountBootstrap {
         // A password from configuration was chosen by the operator and stays; a generated one is shown
         // in initial-logins.txt, so its account must replace it at its first sign-in.
         String password = chosen.orElseGet(PasswordHasher::generate);
-        accounts.create(username, displayName, password.toCharArray(), chosen.isEmpty(), unit, roles);
+        accounts.create("system", username, displayName, password.toCharArray(), chosen.isEmpty(), unit, roles);
         LOG.info(() -> "Created account " + username + " (" + roles + ") in unit " + unit.getCode());
         return chosen.isPresent()
                 ? username + "\t(password from " + envName + ")\n"

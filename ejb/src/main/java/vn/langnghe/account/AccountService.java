@@ -17,7 +17,10 @@ import vn.langnghe.audit.AuditEvent;
 import vn.langnghe.audit.AuditLog;
 import vn.langnghe.audit.Outcome;
 
-/** Signs accounts in (with lockout), changes their passwords and creates them. */
+/**
+ * Signs accounts in (with lockout), changes their passwords, and the admins' account actions: create,
+ * reset a password, disable and enable. Every action is audited.
+ */
 @Stateless
 public class AccountService {
     @PersistenceContext(unitName = "langnghe")
@@ -101,7 +104,7 @@ public class AccountService {
      */
     public Set<PasswordProblem> changePassword(String username, char[] current, char[] chosen) {
         Instant now = clock.instant();
-        Account account = find(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
+        Account account = existing(username);
         AuditEvent event = AuditEvent.of(username, "account.password-change").target("account:" + username)
                 .unit(account.getUnit().getCode());
         if (account.isLockedAt(now) || !PasswordHasher.matches(current, account.getPasswordHash())) {
@@ -144,16 +147,75 @@ public class AccountService {
     /**
      * Creates an account. {@code generated}: the password was made up by the platform and shown to
      * someone other than its owner, so the account must change it at its first sign-in; a password an
-     * operator chose in configuration is not generated.
+     * operator chose in configuration is not generated. {@code actor} is who creates it, for the audit
+     * trail ({@code system} at first start).
      */
-    public Account create(String username, String displayName, char[] password, boolean generated, Unit unit,
-                          Set<Role> roles) {
+    public Account create(String actor, String username, String displayName, char[] password, boolean generated,
+                          Unit unit, Set<Role> roles) {
+        if (find(username).isPresent()) {
+            throw new IllegalArgumentException("an account " + username + " exists already");
+        }
         Instant now = clock.instant();
         Account a = new Account(username, displayName, PasswordHasher.hash(password), unit, roles, now);
         a.setPassword(a.getPasswordHash(), generated, now);
         em.persist(a);
-        audit.record(AuditEvent.of("system", "account.create").target("account:" + username).unit(unit.getCode())
+        audit.record(AuditEvent.of(actor, "account.create").target("account:" + username).unit(unit.getCode())
                 .detail(generated ? "generated password, to be changed at first sign-in" : null));
         return a;
+    }
+
+    /**
+     * An admin creates an account with a generated one-time password, which the admin passes on once
+     * (it is stored only as a hash); the account must replace it at its first sign-in.
+     */
+    public IssuedPassword createWithGeneratedPassword(String actor, String username, String displayName, Unit unit,
+                                                      Set<Role> roles) {
+        String password = PasswordHasher.generate();
+        Account a = create(actor, username, displayName, password.toCharArray(), true, unit, roles);
+        return new IssuedPassword(a, password);
+    }
+
+    /**
+     * An admin resets a forgotten password: a new generated one-time password, to be changed at the next
+     * sign-in; the reset also lifts a lockout. Audited as {@code account.password-reset}.
+     */
+    public IssuedPassword resetPassword(String actor, String username) {
+        Account a = existing(username);
+        String password = PasswordHasher.generate();
+        a.setPassword(PasswordHasher.hash(password.toCharArray()), true, clock.instant());
+        a.unlock();
+        audit.record(AuditEvent.of(actor, "account.password-reset").target("account:" + username)
+                .unit(a.getUnit().getCode()));
+        return new IssuedPassword(a, password);
+    }
+
+    /**
+     * An admin disables an account (it can no longer sign in; nothing of it is deleted) or enables it
+     * again. An admin cannot disable their own account, so the last admin cannot lock everyone out.
+     * Audited as {@code account.disable} / {@code account.enable}.
+     */
+    public Account setEnabled(String actor, String username, boolean enabled) {
+        Account a = existing(username);
+        AuditEvent event = AuditEvent.of(actor, enabled ? "account.enable" : "account.disable")
+                .target("account:" + username).unit(a.getUnit().getCode());
+        if (!enabled && actor.equals(username)) {
+            audit.record(event.outcome(Outcome.DENIED).detail("an admin cannot disable their own account"));
+            throw new IllegalArgumentException("an admin cannot disable their own account");
+        }
+        a.setEnabled(enabled);
+        audit.record(event);
+        return a;
+    }
+
+    private Account existing(String username) {
+        return find(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
+    }
+
+    /** A generated password and its account: shown once to the admin who asked for it, never stored. */
+    public record IssuedPassword(Account account, String password) {
+        @Override
+        public String toString() {
+            return "IssuedPassword[" + account.getUsername() + ", password hidden]";
+        }
     }
 }

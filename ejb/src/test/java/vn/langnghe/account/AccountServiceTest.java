@@ -2,6 +2,7 @@ package vn.langnghe.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,7 @@ class AccountServiceTest {
         service.lockoutMaxSeconds = 600;
         service.readSettings();
         ward = new Unit("ward-26740", "UBND phường Sài Gòn", UnitKind.WARD, "q1");
-        service.create("lan", "Lan", RIGHT.toCharArray(), false, ward, EnumSet.of(Role.ANALYST));
+        service.create("system", "lan", "Lan", RIGHT.toCharArray(), false, ward, EnumSet.of(Role.ANALYST));
     }
 
     private Optional<Account> signIn(String password) {
@@ -61,7 +62,7 @@ class AccountServiceTest {
     }
 
     @Test
-    void unknownDisabledAndWrongAllGiveTheSameAnswerButTheTrailSaysWhy() {
+    void unknownAndWrongGiveTheSameAnswerButTheTrailSaysWhy() {
         assertEquals(Optional.empty(), service.authenticate("ai.do", RIGHT.toCharArray()));
         assertEquals("ai.do login null denied: unknown account", audit.last());
         assertEquals(Optional.empty(), signIn("sai-mat-khau"));
@@ -94,7 +95,7 @@ class AccountServiceTest {
 
     @Test
     void aGeneratedPasswordMustBeChangedAndTheNewOneMeetsThePolicy() {
-        service.create("minh", "Minh", "Gen3ratedXyz7".toCharArray(), true, ward, EnumSet.of(Role.ANALYST));
+        service.create("system", "minh", "Minh", "Gen3ratedXyz7".toCharArray(), true, ward, EnumSet.of(Role.ANALYST));
         assertEquals("system account.create account:minh ok: generated password, to be changed at first sign-in",
                 audit.last());
         assertTrue(service.authenticate("minh", "Gen3ratedXyz7".toCharArray()).orElseThrow().isMustChangePassword(),
@@ -120,6 +121,52 @@ class AccountServiceTest {
     @Test
     void aPasswordChosenInConfigurationNeedNotBeChanged() {
         assertFalse(signIn(RIGHT).orElseThrow().isMustChangePassword());
+    }
+
+    @Test
+    void anAdminCreatesAnAccountWithAOneTimePasswordShownOnce() {
+        AccountService.IssuedPassword issued = service.createWithGeneratedPassword("admin", "hoa", "Hoa", ward,
+                EnumSet.of(Role.VIEWER));
+        assertEquals("admin account.create account:hoa ok: generated password, to be changed at first sign-in",
+                audit.last());
+        assertFalse(issued.toString().contains(issued.password()), "never printed by accident");
+        assertFalse(table.get("hoa").getPasswordHash().contains(issued.password()), "stored only as a hash");
+        assertTrue(service.authenticate("hoa", issued.password().toCharArray()).orElseThrow().isMustChangePassword());
+        assertThrows(IllegalArgumentException.class, () -> service.createWithGeneratedPassword("admin", "hoa", "Hoa 2",
+                ward, EnumSet.of(Role.VIEWER)), "usernames are unique");
+    }
+
+    @Test
+    void aResetGivesANewOneTimePasswordAndLiftsTheLock() {
+        for (int i = 0; i < 3; i++) {
+            signIn("sai-" + i);
+        }
+        assertTrue(table.get("lan").isLockedAt(clock.instant()));
+        String password = service.resetPassword("admin", "lan").password();
+        assertEquals("admin account.password-reset account:lan ok: null", audit.last());
+        assertFalse(table.get("lan").isLockedAt(clock.instant()));
+        assertTrue(signIn(RIGHT).isEmpty(), "the old password is gone");
+        assertTrue(signIn(password).orElseThrow().isMustChangePassword());
+        assertFalse(password.equals(service.resetPassword("admin", "lan").password()), "each reset is a new password");
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInUntilEnabledAgain() {
+        service.setEnabled("admin", "lan", false);
+        assertEquals("admin account.disable account:lan ok: null", audit.last());
+        assertTrue(signIn(RIGHT).isEmpty());
+        assertEquals("lan login null denied: account disabled", audit.last());
+        service.setEnabled("admin", "lan", true);
+        assertEquals("admin account.enable account:lan ok: null", audit.last());
+        assertTrue(signIn(RIGHT).isPresent());
+    }
+
+    @Test
+    void anAdminCannotDisableTheirOwnAccount() {
+        service.create("system", "admin", "Admin", "quan-tri-Vien-42".toCharArray(), false, ward, EnumSet.of(Role.ADMIN));
+        assertThrows(IllegalArgumentException.class, () -> service.setEnabled("admin", "admin", false));
+        assertEquals("admin account.disable account:admin denied: an admin cannot disable their own account", audit.last());
+        assertTrue(table.get("admin").isEnabled());
     }
 
     /** Just what AccountService asks of the EntityManager: persist, refresh and the by-username query. */
