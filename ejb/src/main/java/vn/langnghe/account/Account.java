@@ -57,6 +57,20 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Wrong passwords since the last successful sign-in (see {@link LockoutRule}). */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** The password was generated: the account must choose its own before using anything. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     protected Account() {
     }
 
@@ -78,8 +92,44 @@ public class Account {
     public Set<Role> getRoles() { return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
     public boolean isEnabled() { return enabled; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public int getFailedSignIns() { return failedSignIns; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
 
-    void loggedIn(Instant at) {
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** A successful sign-in: forgets the failures and any lock that has run out. */
+    void signedIn(Instant at) {
         lastLoginAt = at;
+        unlock();
+    }
+
+    /** Forgets the failures and lifts a lock (a success, or an admin's reset of the password). */
+    void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A wrong password: counts it and locks the account when the rule says so. */
+    void signInFailed(LockoutRule rule, Instant at) {
+        failedSignIns = failedSignIns == Integer.MAX_VALUE ? failedSignIns : failedSignIns + 1;
+        lockedUntil = rule.lockedUntil(failedSignIns, at).orElse(null);
+    }
+
+    /**
+     * A new password hash; {@code generated} means someone else knows it (first start, an admin's
+     * reset), so the account must change it at its next sign-in.
+     */
+    void setPassword(String hash, boolean generated, Instant at) {
+        passwordHash = hash;
+        mustChangePassword = generated;
+        passwordChangedAt = at;
     }
 }

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Creates the {@code admin} account on first start (and, with the demo, an analyst of the seeded unit
  * of phường Sài Gòn, whose data scope is former District 1, the ward itself and city-wide posts). A password that was not given in configuration is generated and
  * written once to {@code initial-logins.txt} in the data directory, readable by the owner only;
- * {@code bin/langnghe} prints that file and deletes it. Passwords are never logged.
+ * {@code bin/langnghe} prints that file and deletes it, and the account must change it at its first
+ * sign-in. Passwords are never logged.
  */
 @Singleton
 @Startup
@@ -73,10 +74,13 @@ public class AccountBootstrap {
 
     private String create(String username, String displayName, Unit unit, EnumSet<Role> roles,
                           Optional<String> configured, String envName) {
-        String password = configured.filter(p -> !p.isBlank()).orElseGet(PasswordHasher::generate);
-        accounts.create(username, displayName, password.toCharArray(), unit, roles);
+        Optional<String> chosen = configured.filter(p -> !p.isBlank());
+        // A password from configuration was chosen by the operator and stays; a generated one is shown
+        // in initial-logins.txt, so its account must replace it at its first sign-in.
+        String password = chosen.orElseGet(PasswordHasher::generate);
+        accounts.create("system", username, displayName, password.toCharArray(), chosen.isEmpty(), unit, roles);
         LOG.info(() -> "Created account " + username + " (" + roles + ") in unit " + unit.getCode());
-        return configured.isPresent()
+        return chosen.isPresent()
                 ? username + "\t(password from " + envName + ")\n"
                 : username + "\t" + password + "\n";
     }

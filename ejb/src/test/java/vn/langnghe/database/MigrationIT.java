@@ -59,6 +59,17 @@ class MigrationIT {
             s.executeUpdate("INSERT INTO accounts (id, username, password_hash, unit_id, enabled, created_at) VALUES ("
                     + accountId + ", 'a', 'h', " + unitId + ", TRUE, CURRENT_TIMESTAMP)");
             s.executeUpdate("INSERT INTO account_roles (account_id, role) VALUES (" + accountId + ", 'ANALYST')");
+            // V7: an account as an earlier version wrote it starts unlocked, without failures, keeping its password
+            try (ResultSet rs = s.executeQuery("SELECT failed_sign_ins, locked_until, must_change_password,"
+                    + " password_changed_at FROM accounts WHERE id = " + accountId)) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt(1));
+                assertEquals(null, rs.getObject(2));
+                assertEquals(false, rs.getBoolean(3));
+                assertEquals(null, rs.getObject(4));
+            }
+            s.executeUpdate("UPDATE accounts SET failed_sign_ins = 6, locked_until = CURRENT_TIMESTAMP,"
+                    + " must_change_password = TRUE WHERE id = " + accountId);
             try (ResultSet rs = s.executeQuery("SELECT name FROM units WHERE code = 'q1'")) {
                 assertTrue(rs.next());
                 assertEquals("Quận 1", rs.getString(1), "Vietnamese text survives the round trip");

@@ -1,6 +1,7 @@
 package vn.langnghe.web.api;
 
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import vn.langnghe.account.Account;
+import vn.langnghe.account.AccountService;
 import vn.langnghe.account.Role;
 import vn.langnghe.web.security.AccountIdentityStore;
 import vn.langnghe.web.security.SignInRateLimit;
@@ -31,7 +34,8 @@ import vn.langnghe.web.security.SignInRateLimit;
  * <li>the session of the sign-in page, for a browser.</li>
  * </ul>
  * Without either the answer is 401 (with {@code WWW-Authenticate: Basic}); a signed-in account without
- * the admin role gets 403; a client over the sign-in rate limit ({@link SignInRateLimit}) gets 429 with
+ * the admin role, or one that must still replace a generated password, gets 403; a locked account is
+ * refused by the sign-in itself (401, like a wrong password); a client over the sign-in rate limit ({@link SignInRateLimit}) gets 429 with
  * {@code Retry-After}, its password unchecked. The caller's name becomes the request's principal (the
  * audit actor).
  *
@@ -45,12 +49,17 @@ import vn.langnghe.web.security.SignInRateLimit;
 public class AdminOnlyFilter implements ContainerRequestFilter {
     static final String REALM = "Basic realm=\"Lang Nghe API\", charset=\"UTF-8\"";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    static final String PASSWORD_CHANGE_REQUIRED =
+            "password change required: this account has a generated password; sign in on the page and choose a new one";
 
     @Inject
     AccountIdentityStore accounts;
 
     @Inject
     SignInRateLimit rateLimit;
+
+    @EJB
+    AccountService accountService;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -84,6 +93,10 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
                 request.abortWith(forbidden("the admin role is required"));
                 return;
             }
+            if (mustChangePassword(caller.getCallerPrincipal().getName())) {
+                request.abortWith(forbidden(PASSWORD_CHANGE_REQUIRED));
+                return;
+            }
             request.setSecurityContext(new BasicCaller(caller.getCallerPrincipal().getName(), groups, original.isSecure()));
             return;
         }
@@ -94,7 +107,16 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
         }
         if (!original.isUserInRole(Role.ADMIN.group())) {
             request.abortWith(forbidden("the admin role is required"));
+            return;
         }
+        if (mustChangePassword(session.getName())) {
+            request.abortWith(forbidden(PASSWORD_CHANGE_REQUIRED));
+        }
+    }
+
+    /** A generated password (first start, an admin's reset) must be replaced on the page before the API is used. */
+    private boolean mustChangePassword(String username) {
+        return accountService.find(username).map(Account::isMustChangePassword).orElse(false);
     }
 
     /** An Origin that is not this server (the Host the browser addressed). */
