@@ -36,7 +36,8 @@ class WebXmlTest {
     }
 
     @Test
-    void primeFacesRendersNoncedScriptsForTheContentSecurityPolicy() throws Exception {
-        assertEquals("true", contextParams().get("primefaces.CSP"));
+    void primeFacesCspModeStaysOffUntilThePagesWorkUnderIt() throws Exception {
+        // on, the sign-in postback failed with "CSP nonce mismatch"; turning it on needs the browser tests
+        assertEquals(null, contextParams().get("primefaces.CSP"));
     }
 }
