@@ -33,18 +33,7 @@ class SignInRateLimitIT {
 
     @BeforeAll
     static void deployed() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (ItEnvironment.get(ItEnvironment.client(), "api/v1/status").statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the application did not answer within 120 s");
+        ItEnvironment.awaitDeployment();
     }
 
     @Test
