@@ -59,6 +59,13 @@ abstract class OutboxClaimsContract {
         }
     }
 
+    /** The database product the contract runs on, as its driver names it. */
+    String databaseProduct() throws SQLException {
+        try (Connection c = dataSource().getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        }
+    }
+
     JdbcOutbox worker(int leaseSeconds) {
         return new JdbcOutbox(dataSource(), new OutboxClaims(leaseSeconds));
     }

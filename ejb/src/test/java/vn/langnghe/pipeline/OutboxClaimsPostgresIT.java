@@ -1,8 +1,12 @@
 package vn.langnghe.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import vn.langnghe.database.DatabaseMigrator;
 import vn.langnghe.database.PostgresTestSchema;
 
@@ -19,6 +23,12 @@ class OutboxClaimsPostgresIT extends OutboxClaimsContract {
     @AfterAll
     static void drop() throws Exception {
         schema.close();
+    }
+
+    /** The inherited cases prove the claims only if they really ran on this database. */
+    @Test
+    void theContractRunsOnPostgreSql() throws SQLException {
+        assertEquals("PostgreSQL", databaseProduct());
     }
 
     @Override
