@@ -22,6 +22,7 @@ import vn.langnghe.harvest.connector.Cursor;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.harvest.connector.Page;
 import vn.langnghe.harvest.connector.SourceConfigException;
+import vn.langnghe.harvest.connector.WebAddress;
 
 /**
  * Imports one file (from a URL or the server) or the files of a folder, {@code pageSize} rows per page.
@@ -72,8 +73,9 @@ final class ImportConnector implements Connector {
         this.mapping = Mapping.parse(config.mapping());
         this.mapper = new RowMapper(mapping, config.dateFormat(), ZoneId.of(config.timeZone()), config.defaultPlatform());
         this.pageSize = Math.min(config.pageSize(), context.maxItemsPerPage());
-        this.remote = isUrl(config.location()) ? new RemoteFile(URI.create(config.location()), username, password, context)
-                : null;
+        // the same rule the config's validation used to tell an address from a server path
+        this.remote = WebAddress.looksLikeOne(config.location())
+                ? new RemoteFile(URI.create(config.location().strip()), username, password, context) : null;
     }
 
     @Override
@@ -363,10 +365,6 @@ final class ImportConnector implements Connector {
         } catch (IOException e) {
             throw new SourceConfigException("the file " + p + " cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    static boolean isUrl(String location) {
-        return location != null && location.matches("(?i)https?://\\S+");
     }
 
     private static Cursor at(Cursor c, RowFile.Position p) {
