@@ -380,7 +380,7 @@ class SourcesIT {
                 d.findElement(row).findElement(By.cssSelector("button[id$=':delete']")).click();
                 return true;
             });
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("sourcesForm:confirmYes"))).click();
+            clickWhenFree(wait, By.id("sourcesForm:confirmYes"));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
             assertEquals(404, send(HttpRequest.newBuilder(uri("api/v1/sources/" + id)).GET(), "admin", adminPassword())
                     .statusCode());
@@ -394,7 +394,7 @@ class SourcesIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sourcesForm:confirmNo")));
             assertTrue(web.findElement(By.id("sourcesForm:confirm")).getText().contains(evil),
                     web.findElement(By.id("sourcesForm:confirm")).getText());
-            web.findElement(By.id("sourcesForm:confirmNo")).click();
+            clickWhenFree(wait, By.id("sourcesForm:confirmNo"));
             assertNull(((JavascriptExecutor) web).executeScript("return window.__xss"));
             assertEquals(evil, wait.ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(evilRow).findElement(By.cssSelector(".ln-source-name")).getText()));
@@ -455,6 +455,17 @@ class SourcesIT {
             Thread.sleep(500);
         }
         throw new AssertionError("source " + id + " did not get there in " + seconds + " s: " + last);
+    }
+
+    /**
+     * Clicks once no overlay covers the element: a confirmation dialog's modal mask can still cover its
+     * own buttons for a moment while the dialog shows (seen once in CI as ElementClickInterceptedException).
+     */
+    private static void clickWhenFree(WebDriverWait wait, By by) {
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
     }
 
     private static JsonObject json(String body) {
