@@ -54,6 +54,10 @@ public class Unit {
     @Column(name = "scope_topics", length = 1000)
     private String scopeTopics;
 
+    /** May see authors' personal data (names, handles, profile links); see docs/security.md. */
+    @Column(name = "personal_data_clearance", nullable = false)
+    private boolean personalDataClearance;
+
     protected Unit() {
     }
 
@@ -69,6 +73,7 @@ public class Unit {
     public String getName() { return name; }
     public UnitKind getKind() { return kind; }
     public Unit getParent() { return parent; }
+    public boolean hasPersonalDataClearance() { return personalDataClearance; }
 
     public DataScope scope() {
         return DataScope.parse(scopeAreas, scopeWards, scopeTopics);
@@ -79,6 +84,11 @@ public class Unit {
         scopeAreas = stored(scope.areas());
         scopeWards = stored(scope.wards());
         scopeTopics = stored(scope.topics());
+    }
+
+    /** Grants or withdraws the personal-data clearance (an admin's decision, audited by the caller). */
+    public void changePersonalDataClearance(boolean cleared) {
+        personalDataClearance = cleared;
     }
 
     private static String stored(List<String> codes) {
