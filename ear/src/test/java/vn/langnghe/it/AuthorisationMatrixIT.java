@@ -1,0 +1,430 @@
+package vn.langnghe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The authorisation matrix (issue 14): every page, every page action and every API endpoint, called
+ * as every role in three kinds of unit (the standing city unit, a department with a topic scope, a
+ * ward with a region scope) and anonymously. Each cell asserts allowed or denied; every page that
+ * returns posts or counts of posts is checked against the caller's scope, computed here from the
+ * documents in Solr and the unit's scope as the admin API reports it (an oracle independent of the
+ * application's own scope filter). Later issues add their pages and endpoints to {@link #pages()}
+ * and {@link #endpoints()}; the size of the matrix is printed and written to
+ * {@code target/authorisation-matrix.md}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthorisationMatrixIT {
+    static final List<String> UNITS = List.of("city-admin", "so-xay-dung", "ward-26740");
+    static final List<String> ROLES = List.of("admin", "analyst", "viewer", "api_client");
+    static final Set<String> PAGE_ROLES = Set.of("admin", "analyst", "viewer");
+    static final String NEW_PASSWORD = "Ma-tran-quyen-2026!";
+
+    /** Who calls: a role in a unit, or nobody (no role, no unit). */
+    record Caller(String role, String unit, String username, String password, HttpClient session) {
+        boolean anonymous() {
+            return role == null;
+        }
+
+        @Override
+        public String toString() {
+            return anonymous() ? "anonymous" : role + "@" + unit;
+        }
+    }
+
+    /** A page: who may open it (roles), and whether it shows counts of posts in the caller's scope. */
+    record Page(String path, Set<String> roles, boolean showsScopedCounts) {
+    }
+
+    /** An API endpoint: method, path (with {source} for a disposable source of the caller's own), body, and who may call it. */
+    record Endpoint(String method, String path, String body, Set<String> roles) {
+        String name() {
+            return method + " /api/v1/" + path;
+        }
+    }
+
+    private static final Set<String> ADMIN = Set.of("admin");
+    private static final Set<String> EVERYONE = Set.of("*");
+
+    static List<Page> pages() {
+        return List.of(
+                new Page("dashboard.xhtml", PAGE_ROLES, true),
+                new Page("password.xhtml", Set.of("admin", "analyst", "viewer", "api_client"), false),
+                new Page("sources.xhtml", ADMIN, false),
+                new Page("units.xhtml", ADMIN, false),
+                new Page("accounts.xhtml", ADMIN, false),
+                new Page("audit.xhtml", ADMIN, false),
+                new Page("retention.xhtml", ADMIN, false));
+    }
+
+    static List<Endpoint> endpoints() {
+        String feed = "{\"name\":\"%s\",\"type\":\"feed\",\"intervalSeconds\":3600,"
+                + "\"config\":{\"url\":\"http://127.0.0.1:9/feed.xml\"}}";
+        return List.of(
+                new Endpoint("GET", "status", null, EVERYONE),
+                new Endpoint("GET", "sources", null, ADMIN),
+                new Endpoint("GET", "sources/types", null, ADMIN),
+                new Endpoint("POST", "sources/check", feed, ADMIN),
+                new Endpoint("POST", "sources", feed, ADMIN),
+                new Endpoint("GET", "sources/{source}", null, ADMIN),
+                new Endpoint("PUT", "sources/{source}", feed, ADMIN),
+                new Endpoint("POST", "sources/{source}/pause", "", ADMIN),
+                new Endpoint("POST", "sources/{source}/resume", "", ADMIN),
+                new Endpoint("POST", "sources/{source}/reset-cursor", "", ADMIN),
+                new Endpoint("POST", "sources/{source}/check", "", ADMIN),
+                new Endpoint("POST", "sources/{source}/run", "", ADMIN),
+                new Endpoint("DELETE", "sources/{source}", null, ADMIN),
+                new Endpoint("GET", "units", null, ADMIN),
+                new Endpoint("POST", "units", "{\"code\":\"%s\",\"name\":\"Đơn vị thử ma trận\",\"kind\":\"DEPARTMENT\"}", ADMIN),
+                new Endpoint("PUT", "units/{unit}/scope", "{\"areas\":[],\"wards\":[],\"topics\":[\"health\"]}", ADMIN),
+                new Endpoint("PUT", "units/{unit}/clearance", "{\"granted\":true,\"reason\":\"kiểm thử ma trận\"}", ADMIN),
+                new Endpoint("GET", "accounts", null, ADMIN),
+                new Endpoint("POST", "accounts", "{\"username\":\"%s\",\"displayName\":\"Ma trận\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}", ADMIN),
+                new Endpoint("PUT", "accounts/{account}", "{\"displayName\":\"Ma trận đổi tên\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}", ADMIN),
+                new Endpoint("POST", "accounts/{account}/password-reset", "", ADMIN),
+                new Endpoint("PUT", "accounts/{account}/enabled", "{\"enabled\":false}", ADMIN));
+    }
+
+    private static final List<Caller> CALLERS = new ArrayList<>();
+    private static final List<String> CELLS = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ItEnvironment.ear();
+    }
+
+    @Test
+    @Order(1)
+    void everyRoleInEveryKindOfUnitHasAnAccount() throws Exception {
+        ItEnvironment.awaitDeployment();
+        CALLERS.add(new Caller(null, null, null, null, ItEnvironment.client()));
+        for (String unit : UNITS) {
+            for (String role : ROLES) {
+                String username = "mt." + role.replace('_', '-') + "." + unit;
+                String generated = issuePassword(username, unit, role);
+                HttpClient session = ItEnvironment.client();
+                HttpResponse<String> signIn = ItEnvironment.signIn(session, username, generated);
+                assertEquals(302, signIn.statusCode(), username + " signs in with the generated password");
+                changePassword(session, generated);
+                // the password page let it go: a fresh session signs in with the new password
+                HttpClient fresh = ItEnvironment.client();
+                assertEquals(302, ItEnvironment.signIn(fresh, username, NEW_PASSWORD).statusCode(), username);
+                CALLERS.add(new Caller(role, unit, username, NEW_PASSWORD, fresh));
+            }
+        }
+        assertEquals(1 + UNITS.size() * ROLES.size(), CALLERS.size());
+    }
+
+    @Test
+    @Order(2)
+    void everyPageOpensForItsRolesOnly() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Page page : pages()) {
+            for (Caller caller : CALLERS) {
+                HttpResponse<String> rsp = ItEnvironment.get(caller.session(), page.path());
+                String outcome = pageOutcome(rsp);
+                String expected = caller.anonymous() ? "sign-in" : page.roles().contains(caller.role()) ? "allowed" : "denied";
+                cell("GET /" + page.path(), caller, expected, outcome, wrong);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * A page action is a postback to the page. A caller whose role may not open the page is refused
+     * by the container before any action runs, even with a valid view state taken from a page it may
+     * open; the actions themselves are driven in the pages' own browser tests.
+     */
+    @Test
+    @Order(3)
+    void pageActionsOfAdminPagesAreRefusedToOtherRoles() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Page page : pages()) {
+            if (page.roles().containsAll(PAGE_ROLES)) {
+                continue;
+            }
+            for (Caller caller : CALLERS) {
+                if (caller.anonymous() || page.roles().contains(caller.role())) {
+                    continue;
+                }
+                String viewState = viewStateOfAPageItMayOpen(caller);
+                String body = "jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)
+                        + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=x";
+                HttpResponse<String> rsp = caller.session().send(HttpRequest.newBuilder(ItEnvironment.base().resolve(page.path()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                cell("POST /" + page.path(), caller, "denied", pageOutcome(rsp), wrong);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    @Order(4)
+    void everyEndpointAnswersItsRolesOnly() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int n = 0;
+        for (Caller caller : CALLERS) {
+            // each caller works on its own disposable objects, made by the first admin
+            Map<String, String> targets = disposables(++n);
+            for (Endpoint e : endpoints()) {
+                String path = e.path();
+                for (Map.Entry<String, String> t : targets.entrySet()) {
+                    path = path.replace("{" + t.getKey() + "}", URLEncoder.encode(t.getValue(), StandardCharsets.UTF_8));
+                }
+                String body = e.body() == null ? null : e.body().contains("%s")
+                        ? String.format(e.body(), "mt-made-" + n + "-" + caller.toString().replaceAll("[^a-z0-9]", "")) : e.body();
+                HttpResponse<String> rsp = api(caller, e.method(), path, body);
+                String outcome = switch (rsp.statusCode()) {
+                    case 401 -> "sign-in";
+                    case 403 -> "denied";
+                    default -> rsp.statusCode() >= 500 ? "error " + rsp.statusCode() + " " + rsp.body() : "allowed";
+                };
+                String expected = e.roles().contains("*") ? "allowed"
+                        : caller.anonymous() ? "sign-in" : e.roles().contains(caller.role()) ? "allowed" : "denied";
+                if (expected.equals("allowed") && rsp.statusCode() >= 400 && rsp.statusCode() < 500
+                        && rsp.statusCode() != 401 && rsp.statusCode() != 403) {
+                    outcome = "refused " + rsp.statusCode() + " " + rsp.body();
+                }
+                cell(e.name(), caller, expected, outcome, wrong);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** Every count a page shows is the count of the caller's scope, whatever its role. */
+    @Test
+    @Order(5)
+    void everyScopedCountLiesInsideTheCallersScope() throws Exception {
+        Map<String, JsonObject> scopes = units();
+        List<JsonObject> docs = allPosts();
+        assertTrue(docs.size() >= 500, "the demo data is indexed: " + docs.size());
+        List<String> wrong = new ArrayList<>();
+        for (Page page : pages()) {
+            if (!page.showsScopedCounts()) {
+                continue;
+            }
+            for (Caller caller : CALLERS) {
+                if (caller.anonymous() || !page.roles().contains(caller.role())) {
+                    continue;
+                }
+                JsonObject scope = scopes.get(caller.unit()).getJsonObject("scope");
+                long expected = docs.stream().filter(inScope(scope)).count();
+                Document shown = Jsoup.parse(ItEnvironment.get(caller.session(), page.path()).body());
+                long total = Long.parseLong(shown.selectFirst(".ln-total-number").text().replaceAll("[^0-9]", ""));
+                cell("scope of /" + page.path(), caller, Long.toString(expected), Long.toString(total), wrong);
+            }
+        }
+        // the three units really differ: the check would hide nothing if they all saw the city
+        long city = docs.size();
+        long department = docs.stream().filter(inScope(scopes.get("so-xay-dung").getJsonObject("scope"))).count();
+        long ward = docs.stream().filter(inScope(scopes.get("ward-26740").getJsonObject("scope"))).count();
+        assertTrue(department > 0 && department < city && ward > 0 && ward < city,
+                "department " + department + ", ward " + ward + " of " + city);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    @Order(6)
+    void theMatrixIsWrittenDown() throws IOException {
+        String size = "matrix: " + (pages().size() + pageActions() + endpoints().size()) + " actions ("
+                + pages().size() + " pages, " + pageActions() + " page actions, " + endpoints().size() + " API endpoints) × "
+                + ROLES.size() + " roles × " + UNITS.size() + " units + anonymous = " + CELLS.size() + " checked cells";
+        System.out.println(size);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "authorisation-matrix.md"),
+                "# Authorisation matrix\n\n" + size + "\n\n| action | caller | expected | got |\n|---|---|---|---|\n"
+                        + String.join("\n", CELLS) + "\n");
+        assertTrue(CELLS.size() >= (pages().size() + endpoints().size()) * CALLERS.size(), size);
+    }
+
+    private static long pageActions() {
+        return pages().stream().filter(p -> !p.roles().containsAll(PAGE_ROLES)).count();
+    }
+
+    private static void cell(String action, Caller caller, String expected, String got, List<String> wrong) {
+        CELLS.add("| " + action + " | " + caller + " | " + expected + " | " + got.lines().findFirst().orElse("") + " |");
+        if (!expected.equals(got)) {
+            wrong.add(action + " as " + caller + ": expected " + expected + ", got " + got);
+        }
+    }
+
+    private static String pageOutcome(HttpResponse<String> rsp) {
+        if (rsp.statusCode() == 302 && rsp.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+            return "sign-in";
+        }
+        return switch (rsp.statusCode()) {
+            case 200 -> "allowed";
+            case 403 -> "denied";
+            default -> "status " + rsp.statusCode() + " " + rsp.headers().firstValue("Location").orElse("");
+        };
+    }
+
+    private static String viewStateOfAPageItMayOpen(Caller caller) throws Exception {
+        String page = PAGE_ROLES.contains(caller.role()) ? "dashboard.xhtml" : "password.xhtml";
+        Element field = Jsoup.parse(ItEnvironment.get(caller.session(), page).body())
+                .selectFirst("input[name=jakarta.faces.ViewState]");
+        if (field == null) {
+            fail(caller + " could not open " + page);
+        }
+        return field.val();
+    }
+
+    // ---- the fixture, through the admin API and the password page -------------------------------
+
+    private static String issuePassword(String username, String unit, String role) throws Exception {
+        Caller admin = new Caller("admin", "city-admin", "admin", ItEnvironment.get("it.admin.password"), ItEnvironment.client());
+        HttpResponse<String> made = api(admin, "POST", "accounts", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "Ma trận " + role + " " + unit).add("unit", unit)
+                .add("roles", Json.createArrayBuilder().add(role)).build().toString());
+        if (made.statusCode() == 409) { // an earlier run in the same environment
+            made = api(admin, "POST", "accounts/" + username + "/password-reset", "");
+        }
+        assertTrue(made.statusCode() == 201 || made.statusCode() == 200, made.statusCode() + " " + made.body());
+        return json(made.body()).getString("password");
+    }
+
+    /** Fills the page's password form: the current (generated) password, then the new one twice. */
+    private static void changePassword(HttpClient session, String current) throws Exception {
+        HttpResponse<String> page = ItEnvironment.get(session, "password.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        Document doc = Jsoup.parse(page.body());
+        Element form = doc.select("form").stream().filter(f -> f.select("input[type=password]").size() == 3)
+                .findFirst().orElseThrow(() -> new AssertionError("no password form: " + page.body()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            fields.put(input.attr("name"), input.val());
+        }
+        List<Element> secrets = form.select("input[type=password]");
+        fields.put(secrets.get(0).attr("name"), current);
+        fields.put(secrets.get(1).attr("name"), NEW_PASSWORD);
+        fields.put(secrets.get(2).attr("name"), NEW_PASSWORD);
+        Element submit = form.selectFirst("button[type=submit], input[type=submit]");
+        fields.put(submit.attr("name"), "");
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> rsp = session.send(HttpRequest.newBuilder(ItEnvironment.base().resolve(
+                        form.attr("action").isEmpty() ? "password.xhtml" : form.attr("action").replaceFirst("^/", "")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, rsp.statusCode(), "the password was changed: " + rsp.body());
+    }
+
+    /** A source, a unit and an account of this caller's own, for the endpoints that act on one. */
+    private static Map<String, String> disposables(int n) throws Exception {
+        Caller admin = new Caller("admin", "city-admin", "admin", ItEnvironment.get("it.admin.password"), ItEnvironment.client());
+        HttpResponse<String> source = api(admin, "POST", "sources", "{\"name\":\"mt-source-" + n
+                + "\",\"type\":\"feed\",\"intervalSeconds\":3600,\"config\":{\"url\":\"http://127.0.0.1:9/feed.xml\"},\"paused\":true}");
+        assertEquals(201, source.statusCode(), source.body());
+        HttpResponse<String> unit = api(admin, "POST", "units", "{\"code\":\"mt-unit-" + n
+                + "\",\"name\":\"Đơn vị ma trận " + n + "\",\"kind\":\"DEPARTMENT\"}");
+        assertEquals(201, unit.statusCode(), unit.body());
+        HttpResponse<String> account = api(admin, "POST", "accounts", "{\"username\":\"mt.target." + n
+                + "\",\"displayName\":\"Đích " + n + "\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}");
+        assertEquals(201, account.statusCode(), account.body());
+        return Map.of("source", Long.toString(json(source.body()).getJsonNumber("id").longValue()),
+                "unit", "mt-unit-" + n, "account", "mt.target." + n);
+    }
+
+    private static HttpResponse<String> api(Caller caller, String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(ItEnvironment.base().resolve("api/v1/" + path))
+                .timeout(Duration.ofSeconds(60)).version(HttpClient.Version.HTTP_1_1)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json; charset=utf-8");
+        }
+        if (!caller.anonymous()) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (caller.username() + ":" + caller.password()).getBytes(StandardCharsets.UTF_8)));
+        }
+        return ItEnvironment.client().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---- the oracle: the scope rules of docs/security.md, applied to what Solr holds ----------------
+
+    private static Map<String, JsonObject> units() throws Exception {
+        Caller admin = new Caller("admin", "city-admin", "admin", ItEnvironment.get("it.admin.password"), ItEnvironment.client());
+        HttpResponse<String> rsp = api(admin, "GET", "units", null);
+        assertEquals(200, rsp.statusCode(), rsp.body());
+        Map<String, JsonObject> byCode = new LinkedHashMap<>();
+        for (JsonValue v : Json.createReader(new StringReader(rsp.body())).readArray()) {
+            byCode.put(v.asJsonObject().getString("code"), v.asJsonObject());
+        }
+        return byCode;
+    }
+
+    /**
+     * A region scope sees posts naming one of its areas or wards and the posts naming no area of the
+     * city; a topic scope the posts with one of its topics; both must hold when both are set.
+     */
+    static Predicate<JsonObject> inScope(JsonObject scope) {
+        Set<String> areas = strings(scope.getJsonArray("areas"));
+        Set<String> wards = strings(scope.getJsonArray("wards"));
+        Set<String> topics = strings(scope.getJsonArray("topics"));
+        return doc -> {
+            boolean regionOk = areas.isEmpty() && wards.isEmpty()
+                    || strings(doc.getJsonArray("region_areas")).stream().anyMatch(areas::contains)
+                    || strings(doc.getJsonArray("region_units")).stream().anyMatch(wards::contains)
+                    || strings(doc.getJsonArray("region_path")).stream().noneMatch(p -> p.startsWith("1/hcmc/"));
+            boolean topicOk = topics.isEmpty() || strings(doc.getJsonArray("topics")).stream().anyMatch(topics::contains);
+            return regionOk && topicOk;
+        };
+    }
+
+    private static Set<String> strings(JsonArray a) {
+        return a == null ? Set.of() : a.getValuesAs(JsonValue.class).stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).collect(Collectors.toSet());
+    }
+
+    private static List<JsonObject> allPosts() throws Exception {
+        String url = ItEnvironment.get("it.solr.url").split(",")[0]
+                + "/posts/select?q=*:*&rows=1000000&fl=id,region_areas,region_units,region_path,topics&wt=json";
+        HttpResponse<String> rsp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, rsp.statusCode(), rsp.body());
+        return json(rsp.body()).getJsonObject("response").getJsonArray("docs").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
