@@ -55,6 +55,53 @@ class AuditPageIT {
         ItEnvironment.awaitDeployment();
     }
 
+    /**
+     * Searches and exports are recorded by pages still to come: on PostgreSQL (which another process may
+     * open while Payara runs) a week of them is appended to the trail the way the application appends
+     * (the same appender, under the chain's lock), so the usage charts and the export flag have data.
+     * The account {@code bao.cax} exports 30,000 rows today after a month of 100 a day.
+     */
+    private static boolean seededUsage;
+
+    @Test
+    @Order(0)
+    void usageOfAMonth() throws Exception {
+        String url = ItEnvironment.get("it.db.url");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            return;
+        }
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setUrl(url);
+        ds.setUser(System.getenv().getOrDefault("LANGNGHE_IT_PG_USER", "postgres"));
+        java.time.LocalDate today = java.time.LocalDate.now(vn.langnghe.audit.AuditFilter.CITY);
+        List<vn.langnghe.audit.AuditRecord> events = new ArrayList<>();
+        String[][] units = {{"so-xay-dung", "lan.sxd", "9"}, {"so-y-te", "minh.syt", "6"}, {"cong-an-tp", "bao.cax", "4"},
+                {"so-giao-duc-dao-tao", "hoa.sgd", "2"}};
+        for (int day = 30; day >= 0; day--) {
+            for (String[] u : units) {
+                int searches = Integer.parseInt(u[2]) + (day * 7 + u[0].length()) % 5;
+                for (int i = 0; i < searches; i++) {
+                    events.add(event(today.minusDays(day).atTime(8 + i % 9, 10 + i), u[1], u[0], "search",
+                            "q=\"ngập nước\" region=hcmc"));
+                }
+                long rows = u[1].equals("bao.cax") && day == 0 ? 30_000 : 100;
+                if (day % 2 == 0 || u[1].equals("bao.cax")) {
+                    events.add(event(today.minusDays(day).atTime(16, 30), u[1], u[0], "export", "rows=" + rows + " format=xlsx"));
+                }
+            }
+        }
+        new vn.langnghe.audit.AuditAppender(ds).append(events);
+        seededUsage = true;
+    }
+
+    private static vn.langnghe.audit.AuditRecord event(java.time.LocalDateTime cityTime, String actor, String unit,
+                                                       String action, String detail) {
+        java.time.LocalDateTime at = cityTime.isAfter(java.time.LocalDateTime.now(vn.langnghe.audit.AuditFilter.CITY))
+                ? java.time.LocalDateTime.now(vn.langnghe.audit.AuditFilter.CITY).minusMinutes(5) : cityTime;
+        return new vn.langnghe.audit.AuditRecord(at.atZone(vn.langnghe.audit.AuditFilter.CITY).toInstant(), actor, unit,
+                action, null, "10.20.30.40", vn.langnghe.audit.Outcome.OK, detail);
+    }
+
     @Test
     @Order(1)
     void signInsFailAndSucceed() throws Exception {
@@ -114,6 +161,14 @@ class AuditPageIT {
             assertTrue(web.findElement(By.id("logForm:log")).getText().contains("<script>alert(1)</script>")
                     || flags.contains("<script>"), "the hostile name shown as text");
             assertEquals(0, web.findElements(By.xpath("//script[contains(., 'alert(1)')]")).size());
+            if (seededUsage) {
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#searchesChart canvas")));
+                assertEquals(3, web.findElements(By.cssSelector(".ln-chart canvas")).size(), "three charts drawn");
+                String top = web.findElement(By.id("topUnits")).getText();
+                assertTrue(top.indexOf("so-xay-dung") < top.indexOf("so-giao-duc-dao-tao"), "busiest unit first: " + top);
+                assertTrue(flags.contains("bao.cax đã xuất 30.000 dòng"), flags);
+            }
+            tall(web);
             browser.screenshot("audit-vi");
 
             // filtering by account through the form: the URL carries it, the table holds only its rows
@@ -190,12 +245,21 @@ class AuditPageIT {
             assertTrue(english.contains("5 failed sign-ins for the account " + GUESSED), english);
             assertTrue(english.contains("flagged from 5 within 15 minutes"), english);
             assertTrue(web.findElement(By.id("logForm:log")).getText().contains("Denied"));
+            tall(web);
             browser.screenshot("audit-en");
             browser.open("audit.xhtml?account=" + GUESSED);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logForm:log")));
             assertTrue(web.findElement(By.id("total")).getText().startsWith("5 records"), web.findElement(By.id("total")).getText());
+            tall(web);
             browser.screenshot("audit-account-en");
         }
+    }
+
+    /** The whole page in the screenshot (the window grows to the page's height, within reason). */
+    private static void tall(WebDriver web) {
+        Object height = ((org.openqa.selenium.JavascriptExecutor) web).executeScript("return document.body.scrollHeight");
+        int h = Math.min(3000, Math.max(900, ((Number) height).intValue() + 40));
+        web.manage().window().setSize(new org.openqa.selenium.Dimension(1280, h));
     }
 
     private static List<String> texts(WebDriver web, String css) {
