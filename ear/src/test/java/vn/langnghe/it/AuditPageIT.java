@@ -245,6 +245,8 @@ class AuditPageIT {
             assertTrue(english.contains("5 failed sign-ins for the account " + GUESSED), english);
             assertTrue(english.contains("flagged from 5 within 15 minutes"), english);
             assertTrue(web.findElement(By.id("logForm:log")).getText().contains("Denied"));
+            assertTrue(web.findElement(By.id("auditForm:chainStatus")).getText().startsWith("The chain is intact"),
+                    "the chain's result follows the language: " + web.findElement(By.id("auditForm:chainStatus")).getText());
             tall(web);
             browser.screenshot("audit-en");
             browser.open("audit.xhtml?account=" + GUESSED);

@@ -59,8 +59,9 @@ public class AuditPage implements Serializable {
     private final Table table = new Table();
     private List<AuditUsage.Day> usage = List.of();
     private AuditTrail.Flags flags = new AuditTrail.Flags(List.of(), false);
-    private String chainStatus;
-    private boolean chainIntact;
+    private boolean chainChecked;
+    private long chainVerifiedUpTo;
+    private String chainBreak;
 
     /** The view action: reads the URL's filters and what they select. */
     public void load() {
@@ -88,14 +89,12 @@ public class AuditPage implements Serializable {
         return "/audit?faces-redirect=true";
     }
 
+    /** Walks the chain now; the result is worded when shown, so it follows a change of language. */
     public void verifyChain() {
         AuditVerifier.Result r = trail.verifyChain();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        chainIntact = r.intact();
-        chainStatus = r.intact()
-                ? MessageFormat.format(Messages.get(faces, "audit.chain.intact"), r.verifiedUpTo())
-                : MessageFormat.format(Messages.get(faces, "audit.chain.broken"), r.verifiedUpTo(),
-                        r.firstBreak().map(Object::toString).orElse(""));
+        chainChecked = true;
+        chainVerifiedUpTo = r.verifiedUpTo();
+        chainBreak = r.firstBreak().map(Object::toString).orElse(null);
     }
 
     // ---- pickers ----
@@ -274,8 +273,17 @@ public class AuditPage implements Serializable {
 
     // ---- chain ----
 
-    public String getChainStatus() { return chainStatus; }
-    public boolean isChainIntact() { return chainIntact; }
+    public String getChainStatus() {
+        if (!chainChecked) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return chainBreak == null
+                ? MessageFormat.format(Messages.get(faces, "audit.chain.intact"), chainVerifiedUpTo)
+                : MessageFormat.format(Messages.get(faces, "audit.chain.broken"), chainVerifiedUpTo, chainBreak);
+    }
+
+    public boolean isChainIntact() { return chainBreak == null; }
 
     // ---- the filter fields (view parameters) ----
 
