@@ -260,7 +260,7 @@ class AuditPageIT {
     /** The whole page in the screenshot (the window grows to the page's height, within reason). */
     private static void tall(WebDriver web) {
         Object height = ((org.openqa.selenium.JavascriptExecutor) web).executeScript("return document.body.scrollHeight");
-        int h = Math.min(3000, Math.max(900, ((Number) height).intValue() + 40));
+        int h = Math.min(3600, Math.max(900, ((Number) height).intValue() + 400));
         web.manage().window().setSize(new org.openqa.selenium.Dimension(1280, h));
     }
 

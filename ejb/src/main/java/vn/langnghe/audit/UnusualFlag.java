@@ -13,8 +13,9 @@ public record UnusualFlag(Kind kind, String subject, Instant at, List<Object> ar
         implements Serializable {
     public enum Kind {
         /** args: account, day, rows, exports, median rows, median exports, factor, row floor, export floor */
-        EXPORT_VOLUME("{0} exported {2} rows in {3} exports on {1}; its median day of the previous 30 was {4} rows"
-                + " in {5} exports (flagged above {6}× the median and over {7} rows or {8} exports)"),
+        EXPORT_VOLUME("{0} exported {2} rows in {3,choice,0#{3} exports|1#1 export|1<{3} exports} on {1}; its median day"
+                + " of the previous 30 was {4} rows in {5,choice,0#{5} exports|1#1 export|1<{5} exports} (flagged above {6}×"
+                + " the median and over {7} rows or {8} exports)"),
         /** args: account, time, start hour, end hour */
         NIGHT_SIGN_IN("{0} signed in at {1}, outside the usual hours {2}–{3} city time"),
         /** args: account, time, sign-ins in the history, history days */

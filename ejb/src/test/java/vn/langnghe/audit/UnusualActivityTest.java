@@ -42,8 +42,8 @@ class UnusualActivityTest {
         UnusualFlag f = flags.get(0);
         assertEquals(UnusualFlag.Kind.EXPORT_VOLUME, f.kind());
         assertEquals("lan", f.subject());
-        assertTrue(f.reason().contains("lan exported 1,001 rows in 1 exports on 05/12/2026"), f.reason());
-        assertTrue(f.reason().contains("median day of the previous 30 was 0 rows"), f.reason());
+        assertTrue(f.reason().contains("lan exported 1,001 rows in 1 export on 05/12/2026"), f.reason());
+        assertTrue(f.reason().contains("median day of the previous 30 was 0 rows in 0 exports"), f.reason());
     }
 
     @Test
