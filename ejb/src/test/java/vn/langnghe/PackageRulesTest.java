@@ -53,7 +53,7 @@ class PackageRulesTest {
                 "vn.langnghe.status", "vn.langnghe.web.security"));
         // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",
-                "vn.langnghe.search", "vn.langnghe.web.security"));
+                "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit"));
     }
 
     private static final Pattern PACKAGE = Pattern.compile("^package (vn\\.langnghe[\\w.]*);", Pattern.MULTILINE);

@@ -53,4 +53,9 @@ public class LanguageSwitch implements Serializable {
         locale = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
+
+    /** The language chosen or taken from the browser so far, or null: for servlets outside Faces. */
+    public Locale chosen() {
+        return locale;
+    }
 }
