@@ -93,6 +93,7 @@ class AuthorisationMatrixIT {
                 new Page("units.xhtml", ADMIN, false),
                 new Page("accounts.xhtml", ADMIN, false),
                 new Page("audit.xhtml", ADMIN, false),
+                new Page("audit/export.csv", ADMIN, false),
                 new Page("retention.xhtml", ADMIN, false));
     }
 
