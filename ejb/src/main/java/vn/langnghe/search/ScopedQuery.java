@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -108,13 +109,13 @@ public final class ScopedQuery {
     }
 
     /** Whole days in Ho Chi Minh City, both included. */
-    static java.util.Optional<String> dates(LocalDate from, LocalDate to) {
+    static Optional<String> dates(LocalDate from, LocalDate to) {
         if (from == null && to == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String start = from == null ? "*" : instant(from);
         String end = to == null ? "*" : instant(to.plusDays(1));
-        return java.util.Optional.of(PostField.CREATED_AT + ":[" + start + " TO " + end + "}");
+        return Optional.of(PostField.CREATED_AT + ":[" + start + " TO " + end + "}");
     }
 
     private static String instant(LocalDate day) {

@@ -5,6 +5,8 @@ import java.lang.reflect.Modifier;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.langnghe.index.PostField;
 import vn.langnghe.search.SearchRequestException.Problem;
 
@@ -32,7 +34,7 @@ final class UserQuery {
     static final Set<String> SEARCHABLE = Set.of(PostField.TITLE, PostField.TEXT, PostField.TITLE_EXACT,
             PostField.TEXT_EXACT);
     private static final Set<String> INDEX_FIELDS = indexFields();
-    private static final java.util.regex.Pattern PHRASE_SUFFIX = java.util.regex.Pattern.compile("[~^][0-9]{1,2}(\\.[0-9])?");
+    private static final Pattern PHRASE_SUFFIX = Pattern.compile("[~^][0-9]{1,2}(\\.[0-9])?");
 
     private UserQuery() {
     }
@@ -102,7 +104,7 @@ final class UserQuery {
             count();
             end++;
             // "kẹt xe"~3 (proximity) and "kẹt xe"^2 (boost) stay syntax
-            java.util.regex.Matcher m = PHRASE_SUFFIX.matcher(q).region(end, q.length());
+            Matcher m = PHRASE_SUFFIX.matcher(q).region(end, q.length());
             if (m.lookingAt()) {
                 end = m.end();
             }

@@ -105,7 +105,7 @@ class ScopedQueryTest {
 
     @Test
     void regexRangesAndFilterSyntaxBecomeText() {
-        assertEquals("\\/.*\\/", search(WARD, "/.*/").getQuery().replace("*", "*"));
+        assertEquals("\\/.*\\/", search(WARD, "/.*/").getQuery());
         assertEquals("title:\\[a TO z\\]", search(WARD, "title:[a TO z]").getQuery());
         assertEquals("\\filter(ngập)", search(WARD, "filter(ngập)").getQuery());
     }
