@@ -42,7 +42,8 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.demo", Set.of("vn.langnghe.harvest"));
         MAY_USE.put("vn.langnghe.pipeline", Set.of("vn.langnghe.harvest", "vn.langnghe.analysis", "vn.langnghe.index"));
         MAY_USE.put("vn.langnghe.index", Set.of());
-        MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.index"));
+        // reads are audited where they happen (search, post view)
+        MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.audit", "vn.langnghe.index"));
         MAY_USE.put("vn.langnghe.status", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.pipeline"));
         MAY_USE.put("vn.langnghe.web", Set.of());
         // sign-in and its rate limit, browser security headers, and the client address that every audit
@@ -50,7 +51,7 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.web.security", Set.of("vn.langnghe.account", "vn.langnghe.audit"));
         MAY_USE.put("vn.langnghe.web.health", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.status"));
         MAY_USE.put("vn.langnghe.web.api", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.search",
-                "vn.langnghe.status", "vn.langnghe.web.security"));
+                "vn.langnghe.status", "vn.langnghe.web.security", "vn.langnghe.audit")); // audit: every API call
         // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",
                 "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit"));

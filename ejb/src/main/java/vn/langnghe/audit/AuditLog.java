@@ -26,6 +26,19 @@ public class AuditLog {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /**
+     * The same log outside a server (tools, benchmarks): events go straight to {@code queue}, which
+     * appends them in the background exactly as {@link AuditWriter} does; there is no transaction to wait
+     * for and no request to take an address from.
+     */
+    public static AuditLog outsideServer(AuditQueue queue) {
+        AuditWriter writer = new AuditWriter();
+        writer.queue = queue;
+        AuditLog log = new AuditLog();
+        log.writer = writer;
+        return log;
+    }
+
     /** The short form: who did what, with free-text detail; done, with no unit or target. */
     public void record(String actor, String action, String detail) {
         record(AuditEvent.of(actor, action).detail(detail));
@@ -34,7 +47,7 @@ public class AuditLog {
     public void record(AuditEvent e) {
         AuditRecord event = new AuditRecord(Instant.now(), e.actor, e.unit, e.action, e.target,
                 e.clientAddress == null ? requestAddress() : e.clientAddress, e.outcome, e.detail);
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             writer.add(event);
             return;
         }
@@ -52,6 +65,9 @@ public class AuditLog {
     }
 
     private String requestAddress() {
+        if (request == null) {
+            return null;
+        }
         try {
             return request.getClientAddress();
         } catch (ContextNotActiveException e) {

@@ -46,7 +46,7 @@ public class AuditWriter {
     @ConfigProperty(name = "langnghe.audit.retry-ms")
     long retryMillis;
 
-    private AuditQueue queue;
+    AuditQueue queue;
 
     @PostConstruct
     void start() {

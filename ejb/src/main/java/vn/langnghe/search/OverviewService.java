@@ -16,7 +16,6 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.RangeFacet;
-import vn.langnghe.account.DataScope;
 import vn.langnghe.index.IndexingException;
 import vn.langnghe.index.PostField;
 import vn.langnghe.index.SolrConnection;
@@ -32,10 +31,11 @@ public class OverviewService {
 
     Clock clock = Clock.system(CITY_ZONE);
 
-    public IndexOverview overview(DataScope scope, int days) throws IndexingException {
+    /** Counts of what the reader may see, through {@link ScopedQuery} like every read of posts. */
+    public IndexOverview overview(Reader reader, int days) throws IndexingException {
         // one "today" for the query and the reading: two clock reads could straddle midnight
         LocalDate today = LocalDate.now(clock);
-        SolrQuery q = overviewQuery(scope, days, today);
+        SolrQuery q = overviewQuery(reader, days, today);
         try {
             return read(solr.client().query(solr.collection(), q), days, today);
         } catch (SolrServerException | IOException | RuntimeException e) {
@@ -43,10 +43,8 @@ public class OverviewService {
         }
     }
 
-    static SolrQuery overviewQuery(DataScope scope, int days, LocalDate today) {
-        SolrQuery q = new SolrQuery("*:*");
-        q.setRows(0);
-        ScopeFilter.of(scope).ifPresent(q::addFilterQuery);
+    static SolrQuery overviewQuery(Reader reader, int days, LocalDate today) {
+        SolrQuery q = ScopedQuery.counting(reader);
         q.setFacet(true);
         q.setFacetMinCount(1);
         q.setFacetLimit(50);

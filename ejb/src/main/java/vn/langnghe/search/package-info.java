@@ -1,5 +1,7 @@
 /**
- * Reading the index for analysts: queries, facets and counts built from typed request objects. Every
- * query carries the caller's {@link vn.langnghe.account.DataScope}. This package never writes posts.
+ * Reading the index for people: the one scoped query builder ({@link vn.langnghe.search.ScopedQuery}) that
+ * every read of posts starts from, the reader's scope as a filter ({@link vn.langnghe.search.ScopeFilter}),
+ * search and post view ({@link vn.langnghe.search.PostSearch}, audited, authors masked for units without
+ * personal-data clearance) and the dashboard's counts. This package never writes posts.
  */
 package vn.langnghe.search;

@@ -54,6 +54,10 @@ class OverviewServiceIT {
                 .sentiment(sentiment, 0.0).regions(List.of(area), List.of()).build();
     }
 
+    private static Reader reader(DataScope scope) {
+        return new Reader("test", "test-unit", scope, false);
+    }
+
     private static OverviewService service() {
         OverviewService s = new OverviewService();
         s.solr = connection;
@@ -63,7 +67,7 @@ class OverviewServiceIT {
 
     @Test
     void wholeCityCountsByPlatformSentimentAndCityDay() throws Exception {
-        IndexOverview o = service().overview(DataScope.WHOLE_CITY, 30);
+        IndexOverview o = service().overview(reader(DataScope.WHOLE_CITY), 30);
         assertEquals(4, o.total());
         assertEquals(Map.of("facebook", 2L, "youtube", 1L, "x", 1L), o.byPlatform());
         assertEquals(Map.of("negative", 2L, "positive", 1L, "neutral", 1L), o.bySentiment());
@@ -78,10 +82,10 @@ class OverviewServiceIT {
 
     @Test
     void aScopeSeesOnlyItsAreas() throws Exception {
-        IndexOverview q1 = service().overview(new DataScope(List.of("q1")), 30);
+        IndexOverview q1 = service().overview(reader(new DataScope(List.of("q1"))), 30);
         assertEquals(2, q1.total(), "q1 only: not q10, not binh_thanh");
         assertEquals(Map.of("facebook", 2L), q1.byPlatform());
-        IndexOverview two = service().overview(new DataScope(List.of("q1", "binh_thanh")), 30);
+        IndexOverview two = service().overview(reader(new DataScope(List.of("q1", "binh_thanh"))), 30);
         assertEquals(3, two.total());
     }
 
@@ -89,7 +93,7 @@ class OverviewServiceIT {
     void solrAwayIsAClearError() {
         OverviewService s = service();
         s.solr = new SolrConnection("http://127.0.0.1:1/solr", "posts", 2000, 1);
-        IndexingException e = assertThrows(IndexingException.class, () -> s.overview(DataScope.WHOLE_CITY, 30));
+        IndexingException e = assertThrows(IndexingException.class, () -> s.overview(reader(DataScope.WHOLE_CITY), 30));
         assertEquals(true, e.getMessage().startsWith("Solr could not count the index"), e.getMessage());
     }
 }

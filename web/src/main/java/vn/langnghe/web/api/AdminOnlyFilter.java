@@ -89,15 +89,15 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
                 return;
             }
             Set<String> groups = caller.getCallerGroups();
+            // the caller is known even when refused below: the audit of the call names them
+            request.setSecurityContext(new BasicCaller(caller.getCallerPrincipal().getName(), groups, original.isSecure()));
             if (!groups.contains(Role.ADMIN.group())) {
                 request.abortWith(forbidden("the admin role is required"));
                 return;
             }
             if (mustChangePassword(caller.getCallerPrincipal().getName())) {
                 request.abortWith(forbidden(PASSWORD_CHANGE_REQUIRED));
-                return;
             }
-            request.setSecurityContext(new BasicCaller(caller.getCallerPrincipal().getName(), groups, original.isSecure()));
             return;
         }
         Principal session = original.getUserPrincipal();

@@ -44,6 +44,9 @@ public class SourcesResource {
     @Context
     SecurityContext caller;
 
+    @Inject
+    ApiRows rows;
+
     @Context
     UriInfo uri;
 
@@ -51,9 +54,12 @@ public class SourcesResource {
     public JsonObject list() {
         Map<String, ConnectorType> types = types();
         JsonArrayBuilder a = Json.createArrayBuilder();
+        int n = 0;
         for (SourceView v : sources.list()) {
             a.add(SourceJson.source(v, types.get(v.type())));
+            n++;
         }
+        rows.set(n);
         return Json.createObjectBuilder().add("sources", a).build();
     }
 

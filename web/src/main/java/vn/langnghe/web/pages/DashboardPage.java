@@ -20,6 +20,7 @@ import vn.langnghe.account.DataScope;
 import vn.langnghe.index.IndexingException;
 import vn.langnghe.search.IndexOverview;
 import vn.langnghe.search.OverviewService;
+import vn.langnghe.search.Reader;
 
 /** The dashboard: what the index holds in the signed-in unit's scope, by platform, sentiment and day. */
 @Named
@@ -56,7 +57,7 @@ public class DashboardPage {
         unitName = account.getUnit().getName();
         wholeCity = scope.wholeCity();
         try {
-            overview = overviews.overview(scope, DAYS);
+            overview = overviews.overview(Reader.of(account), DAYS);
         } catch (IndexingException e) {
             // the status and readiness checks log the outage; here only the page says so
             java.util.logging.Logger.getLogger(DashboardPage.class.getName()).log(java.util.logging.Level.FINE,

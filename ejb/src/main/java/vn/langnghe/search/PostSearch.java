@@ -1,0 +1,153 @@
+package vn.langnghe.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
+import vn.langnghe.audit.AuditEvent;
+import vn.langnghe.audit.AuditLog;
+import vn.langnghe.audit.Outcome;
+import vn.langnghe.index.IndexingException;
+import vn.langnghe.index.PostField;
+import vn.langnghe.index.SolrConnection;
+
+/**
+ * Reads posts for people: a page of search results, or one post. Every query is built by
+ * {@link ScopedQuery}, every answer is masked for units without personal-data clearance, and every call
+ * is audited ({@code search} with the request and the rows returned, {@code post.view} with the post).
+ * Those three happen here so that no page, API resource or export can forget one.
+ */
+@ApplicationScoped
+public class PostSearch {
+    static final int MAX_DETAIL = 2000;
+
+    @Inject
+    SolrConnection solr;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PseudonymKey pseudonyms;
+
+    private PersonalDataMask mask;
+
+    protected PostSearch() {
+    }
+
+    /** Outside a server (tools, tests): the same search on a given connection, audit log and mask. */
+    public PostSearch(SolrConnection solr, AuditLog audit, PersonalDataMask mask) {
+        this.solr = solr;
+        this.audit = audit;
+        this.mask = mask;
+    }
+
+    /** A page of the posts in the reader's scope that match; bad requests throw {@link SearchRequestException}. */
+    public SearchPage search(Reader reader, SearchRequest request) throws IndexingException {
+        AuditEvent event = AuditEvent.of(reader.username(), "search").unit(reader.unitCode());
+        String asked = request.describe();
+        try {
+            QueryResponse rsp = query(ScopedQuery.search(reader, request));
+            SolrDocumentList docs = rsp.getResults();
+            List<PostView> posts = new ArrayList<>(docs.size());
+            for (SolrDocument d : docs) {
+                posts.add(forReader(reader, view(d)));
+            }
+            audit.record(event.detail(cut(asked + " rows=" + posts.size() + " total=" + docs.getNumFound())));
+            return new SearchPage(docs.getNumFound(), request.page(), request.rows(), posts);
+        } catch (SearchRequestException | IndexingException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
+            throw e;
+        }
+    }
+
+    /** One post, only if it lies in the reader's scope: a post outside it looks exactly like a missing one. */
+    public Optional<PostView> view(Reader reader, String id) throws IndexingException {
+        AuditEvent event = AuditEvent.of(reader.username(), "post.view").unit(reader.unitCode())
+                .target(cut("post:" + id));
+        if (id == null || id.isBlank() || id.length() > 500) {
+            audit.record(event.outcome(Outcome.DENIED).detail("no such post in the reader's scope"));
+            return Optional.empty();
+        }
+        try {
+            SolrDocumentList docs = query(ScopedQuery.byId(reader, id)).getResults();
+            if (docs.isEmpty()) {
+                audit.record(event.outcome(Outcome.DENIED).detail("no such post in the reader's scope"));
+                return Optional.empty();
+            }
+            audit.record(event);
+            return Optional.of(forReader(reader, view(docs.get(0))));
+        } catch (IndexingException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(e.getMessage()));
+            throw e;
+        }
+    }
+
+    private PostView forReader(Reader reader, PostView post) {
+        return reader.personalDataClearance() ? post : mask().apply(post);
+    }
+
+    private PersonalDataMask mask() {
+        PersonalDataMask m = mask;
+        if (m == null) {
+            m = pseudonyms.mask();
+            mask = m;
+        }
+        return m;
+    }
+
+    private QueryResponse query(org.apache.solr.client.solrj.SolrQuery q) throws IndexingException {
+        try {
+            return solr.client().query(solr.collection(), q);
+        } catch (SolrException e) {
+            if (e.code() == 400) {
+                // the rewriting should leave nothing Solr cannot parse; if it did, say so in plain words
+                throw new SearchRequestException(SearchRequestException.Problem.QUERY_SYNTAX,
+                        "the search text could not be understood: check quotation marks, parentheses and AND/OR/NOT");
+            }
+            throw new IndexingException("the search index could not answer (Solr error " + e.code() + ")", e);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw new IndexingException("the search index could not answer: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    static PostView view(SolrDocument d) {
+        List<String> regions = new ArrayList<>(strings(d, PostField.REGION_AREAS));
+        regions.addAll(strings(d, PostField.REGION_UNITS));
+        Date created = (Date) d.getFirstValue(PostField.CREATED_AT);
+        return new PostView(str(d, PostField.ID), str(d, PostField.PLATFORM), str(d, PostField.KIND),
+                str(d, PostField.TITLE), str(d, PostField.TEXT), str(d, PostField.AUTHOR_NAME),
+                str(d, PostField.AUTHOR_ID), str(d, PostField.URL), created == null ? null : created.toInstant(),
+                str(d, PostField.SENTIMENT), strings(d, PostField.TOPICS), regions,
+                new PostView.Engagement(num(d, PostField.LIKES), num(d, PostField.SHARES), num(d, PostField.COMMENTS),
+                        num(d, PostField.VIEWS)));
+    }
+
+    private static String str(SolrDocument d, String field) {
+        Object v = d.getFirstValue(field);
+        return v == null ? null : v.toString();
+    }
+
+    private static long num(SolrDocument d, String field) {
+        Object v = d.getFirstValue(field);
+        return v instanceof Number n ? n.longValue() : 0L;
+    }
+
+    private static List<String> strings(SolrDocument d, String field) {
+        Collection<Object> values = d.getFieldValues(field);
+        return values == null ? List.of() : values.stream().map(Object::toString).toList();
+    }
+
+    private static String cut(String s) {
+        return s.length() <= MAX_DETAIL ? s : s.substring(0, MAX_DETAIL - 1) + "…";
+    }
+}

@@ -1,0 +1,24 @@
+package vn.langnghe.search;
+
+/**
+ * A search that cannot be run as asked, said in plain words (never Solr's message). The
+ * {@link Problem} lets pages show their own text for it.
+ */
+public class SearchRequestException extends RuntimeException {
+    /** What is wrong with the request. */
+    public enum Problem {
+        QUERY_TOO_LONG, QUERY_TOO_COMPLEX, QUERY_SYNTAX, LOCAL_PARAMS, FIELD_NOT_SEARCHABLE, LEADING_WILDCARD,
+        UNKNOWN_FILTER, BAD_FILTER, BAD_DATES, BAD_SORT, BAD_PAGE, TOO_DEEP
+    }
+
+    private final Problem problem;
+
+    public SearchRequestException(Problem problem, String message) {
+        super(message);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,246 @@
+package vn.langnghe.search;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.langnghe.index.PostField;
+import vn.langnghe.search.SearchRequestException.Problem;
+
+/**
+ * The words a person typed, made safe for edismax. What people use is kept: words, "phrases", AND/OR/NOT,
+ * + and -, parentheses, a trailing wildcard ({@code ngập*}), {@code title:} and {@code text:}. What could
+ * reach past the query or cost unbounded work is refused with a plain reason or written as plain text:
+ *
+ * <ul>
+ * <li>local parameters {@code {!...}} anywhere, and the magic fields {@code _query_:}/{@code _val_:} — refused;</li>
+ * <li>{@code name:} where name is a field of the index that is not searchable — refused (filters are the
+ * way to those); any other {@code word:} (a URL, "Lưu ý:") — the colon becomes text;</li>
+ * <li>leading wildcards ({@code *:*}, {@code *ngập}) and fewer than two characters before a wildcard —
+ * refused; more than {@value #MAX_WILDCARDS} wildcard terms — refused;</li>
+ * <li>regular expressions ({@code /.../}), ranges ({@code [a TO z]}), {@code filter(...)} — written as text;</li>
+ * <li>unbalanced quotes or parentheses — refused; longer than {@value #MAX_LENGTH} characters or more than
+ * {@value #MAX_TERMS} terms — refused.</li>
+ * </ul>
+ */
+final class UserQuery {
+    static final int MAX_LENGTH = 500;
+    static final int MAX_TERMS = 50;
+    static final int MAX_WILDCARDS = 3;
+    /** The fields {@code q} may name, and edismax's {@code uf}. */
+    static final Set<String> SEARCHABLE = Set.of(PostField.TITLE, PostField.TEXT, PostField.TITLE_EXACT,
+            PostField.TEXT_EXACT);
+    private static final Set<String> INDEX_FIELDS = indexFields();
+    private static final Pattern PHRASE_SUFFIX = Pattern.compile("[~^][0-9]{1,2}(\\.[0-9])?");
+
+    private UserQuery() {
+    }
+
+    /** The query to send as edismax's {@code q}; blank for a blank input (everything). */
+    static String rewrite(String typed) {
+        String q = typed == null ? "" : typed.strip();
+        if (q.length() > MAX_LENGTH) {
+            throw new SearchRequestException(Problem.QUERY_TOO_LONG,
+                    "the search text is longer than " + MAX_LENGTH + " characters");
+        }
+        if (q.contains("{!")) {
+            throw new SearchRequestException(Problem.LOCAL_PARAMS, "the search text may not contain \"{!\"");
+        }
+        return new Rewriter(q).run();
+    }
+
+    private static final class Rewriter {
+        private final String q;
+        private final StringBuilder out = new StringBuilder();
+        private int i;
+        private int depth;
+        private int terms;
+        private int wildcards;
+
+        Rewriter(String q) {
+            this.q = q;
+        }
+
+        String run() {
+            while (i < q.length()) {
+                char c = q.charAt(i);
+                if (c == '"') {
+                    phrase();
+                } else if (c == '(') {
+                    depth++;
+                    out.append(c);
+                    i++;
+                } else if (c == ')') {
+                    if (--depth < 0) {
+                        throw new SearchRequestException(Problem.QUERY_SYNTAX,
+                                "a closing parenthesis has no opening one");
+                    }
+                    out.append(c);
+                    i++;
+                } else if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                    out.append(' ');
+                    i++;
+                } else {
+                    word();
+                }
+            }
+            if (depth > 0) {
+                throw new SearchRequestException(Problem.QUERY_SYNTAX, "a parenthesis is not closed");
+            }
+            return out.toString().strip();
+        }
+
+        private void phrase() {
+            int end = i + 1;
+            while (end < q.length() && q.charAt(end) != '"') {
+                end += q.charAt(end) == '\\' ? 2 : 1;
+            }
+            if (end >= q.length()) {
+                throw new SearchRequestException(Problem.QUERY_SYNTAX, "a quotation mark is not closed");
+            }
+            count();
+            end++;
+            // "kẹt xe"~3 (proximity) and "kẹt xe"^2 (boost) stay syntax
+            Matcher m = PHRASE_SUFFIX.matcher(q).region(end, q.length());
+            if (m.lookingAt()) {
+                end = m.end();
+            }
+            out.append(q, i, end);
+            i = end;
+        }
+
+        private void word() {
+            int start = i;
+            while (i < q.length()) {
+                char c = q.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                } else if (c == '"' || c == '(' || c == ')' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+                    break;
+                } else {
+                    i++;
+                }
+            }
+            String w = q.substring(start, Math.min(i, q.length()));
+            if (w.endsWith("\\") && !w.endsWith("\\\\")) {
+                w = w + "\\"; // a trailing backslash escapes nothing: keep it as a character
+            }
+            int p = 0;
+            while (p < w.length() && (w.charAt(p) == '+' || w.charAt(p) == '-' || w.charAt(p) == '!')) {
+                p++;
+            }
+            out.append(w, 0, p);
+            String rest = w.substring(p);
+            int colon = unescapedColon(rest);
+            if (colon > 0) {
+                String field = rest.substring(0, colon);
+                if (SEARCHABLE.contains(field)) {
+                    out.append(field).append(':');
+                    rest = rest.substring(colon + 1);
+                } else if (field.startsWith("_") || INDEX_FIELDS.contains(field.toLowerCase(Locale.ROOT))) {
+                    throw new SearchRequestException(Problem.FIELD_NOT_SEARCHABLE, "\"" + shorten(field)
+                            + "\" cannot be searched in the text; the searchable fields are title and text");
+                }
+            }
+            if (rest.isEmpty()) {
+                return; // "title:" before a phrase or a group
+            }
+            if (isOperator(rest)) {
+                out.append(rest);
+                return;
+            }
+            count();
+            term(rest);
+        }
+
+        private void term(String t) {
+            int firstWildcard = -1;
+            StringBuilder s = new StringBuilder();
+            int letters = 0;
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (c == '\\' && k + 1 < t.length()) {
+                    s.append(c).append(t.charAt(++k));
+                    letters++;
+                } else if (c == '*' || c == '?') {
+                    if (firstWildcard < 0) {
+                        firstWildcard = letters;
+                    }
+                    s.append(c);
+                } else if (":/[]{}^~".indexOf(c) >= 0 && !boostOrFuzzy(t, k)) {
+                    s.append('\\').append(c);
+                    letters++;
+                } else {
+                    s.append(c);
+                    letters++;
+                }
+            }
+            if (firstWildcard >= 0) {
+                if (firstWildcard < 2) {
+                    throw new SearchRequestException(Problem.LEADING_WILDCARD,
+                            "a wildcard (* or ?) needs at least two letters before it, e.g. ngập*");
+                }
+                if (++wildcards > MAX_WILDCARDS) {
+                    throw new SearchRequestException(Problem.QUERY_TOO_COMPLEX,
+                            "at most " + MAX_WILDCARDS + " words with wildcards");
+                }
+            }
+            // "filter(" is Solr syntax only when written exactly so: an escaped letter makes it a word
+            if (t.equals("filter") && i < q.length() && q.charAt(i) == '(') {
+                out.append("\\f").append(s, 1, s.length());
+                return;
+            }
+            out.append(s);
+        }
+
+        /** {@code ^2} (boost) and {@code ~1} (fuzzy, slop) at the end of a term stay syntax. */
+        private static boolean boostOrFuzzy(String t, int k) {
+            char c = t.charAt(k);
+            return (c == '^' || c == '~') && k > 0 && t.substring(k + 1).matches("[0-9]{0,2}(\\.[0-9])?");
+        }
+
+        private void count() {
+            if (++terms > MAX_TERMS) {
+                throw new SearchRequestException(Problem.QUERY_TOO_COMPLEX, "at most " + MAX_TERMS + " words");
+            }
+        }
+
+        private static boolean isOperator(String w) {
+            return w.equals("AND") || w.equals("OR") || w.equals("NOT") || w.equals("&&") || w.equals("||");
+        }
+
+        private static int unescapedColon(String w) {
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (c == '\\') {
+                    k++;
+                } else if (c == ':') {
+                    return k;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    private static Set<String> indexFields() {
+        Set<String> names = new HashSet<>(Set.of("_version_", "score"));
+        for (Field f : PostField.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                try {
+                    names.add((String) f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        names.add(PostField.AUTHOR_NAME + "_str");
+        return Set.copyOf(names);
+    }
+}
