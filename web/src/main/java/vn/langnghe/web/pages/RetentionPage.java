@@ -157,6 +157,12 @@ public class RetentionPage implements Serializable {
     }
 
     public RetentionSetting getSetting() { return setting; }
+    // EL 5 does not read record components as properties: the page reads the setting through these
+    public boolean isSettingKnown() { return setting != null; }
+    public int getDays() { return setting == null ? 0 : setting.days(); }
+    public String getOrigin() { return setting == null ? "" : setting.origin().name(); }
+    public boolean isFromAdmin() { return setting != null && setting.fromAdmin(); }
+    public String getChangedBy() { return setting == null ? "" : setting.changedBy(); }
     public String getSettingError() { return settingError; }
     public String getChangedAt() { return setting == null || setting.changedAt() == null ? "" : PurgeRow.TIME.format(setting.changedAt()); }
     public String getCurrentCutoff() { return setting == null ? "" : PurgeRow.TIME.format(service.cutoff(setting.days())); }
