@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -149,6 +150,8 @@ class RetentionPageIT {
             assertTrue(row.getText().contains("Quản trị viên") && row.getText().contains("admin"), row.getText());
             assertTrue(row.getText().contains("Hoàn tất"), row.getText());
             browser.screenshot("retention-vi");
+            ((JavascriptExecutor) web).executeScript("document.getElementById('retentionForm:records').scrollIntoView()");
+            browser.screenshot("retention-records-vi");
 
             web.findElement(By.id("topbar:lang-en")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nextRun"), "Next automatic purge"));
