@@ -44,6 +44,7 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.index", Set.of());
         // reads are audited where they happen (search, post view)
         MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.audit", "vn.langnghe.index"));
+        MAY_USE.put("vn.langnghe.retention", Set.of("vn.langnghe.audit", "vn.langnghe.harvest", "vn.langnghe.index"));
         MAY_USE.put("vn.langnghe.status", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.pipeline"));
         MAY_USE.put("vn.langnghe.web", Set.of());
         // sign-in and its rate limit, browser security headers, and the client address that every audit
@@ -54,7 +55,7 @@ class PackageRulesTest {
                 "vn.langnghe.status", "vn.langnghe.web.security", "vn.langnghe.audit")); // audit: every API call
         // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",
-                "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit"));
+                "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit", "vn.langnghe.retention"));
     }
 
     private static final Pattern PACKAGE = Pattern.compile("^package (vn\\.langnghe[\\w.]*);", Pattern.MULTILINE);
