@@ -173,6 +173,12 @@ class PlatformIT {
             browser.screenshot("dashboard-en");
             browser.assertNoCspViolation("the dashboard in English");
 
+            // the password page posts back under the policy too: empty fields are named, nothing changes
+            web.findElement(By.id("nav-password")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("password:submit"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:messages"), "password"));
+            browser.assertNoCspViolation("the password page");
+
             web.findElement(By.id("topbar:logout")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
             browser.open("dashboard.xhtml");
