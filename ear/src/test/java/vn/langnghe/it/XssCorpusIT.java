@@ -181,6 +181,7 @@ class XssCorpusIT {
             web.findElement(By.id("login:password")).sendKeys(ItEnvironment.get("it.admin.password"));
             web.findElement(By.id("login:submit")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-dashboard")));
+            theWatchSeesABlockedScript(browser, wait);
 
             List<Executable> visits = new ArrayList<>();
             for (PageVisit page : pages()) {
@@ -194,6 +195,29 @@ class XssCorpusIT {
             }
             assertAll("pages showing the corpus", visits);
         }
+    }
+
+    /**
+     * The checks can fail: an inline script added to the page without the nonce is blocked by the policy,
+     * and the violation is seen.
+     */
+    private static void theWatchSeesABlockedScript(Browser browser, WebDriverWait wait) {
+        js(browser.driver, "const s = document.createElement('script'); s.textContent = 'window.__probe = 1';"
+                + " document.body.appendChild(s);");
+        // reported to the page's listener at once, to Chromium's log a moment later: take both
+        List<String> violations = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline
+                && !(violations.stream().anyMatch(v -> v.contains("blocked inline"))
+                        && violations.stream().anyMatch(v -> v.contains("Content Security Policy")))) {
+            violations.addAll(browser.cspViolations());
+        }
+        assertTrue(violations.stream().anyMatch(v -> v.contains("script-src") && v.contains("blocked inline")),
+                violations.toString());
+        assertEquals(null, js(browser.driver, "return window.__probe === undefined ? null : 'ran'"), "the script ran");
+        browser.open("dashboard.xhtml"); // a fresh page, without the probe's report
+        wait.until(d -> "complete".equals(js(d, "return document.readyState")));
+        browser.cspViolations();
     }
 
     // ---- the visits ----
