@@ -174,7 +174,7 @@ class PlatformIT {
             browser.assertNoCspViolation("the dashboard in English");
 
             // the password page posts back under the policy too: empty fields are named, nothing changes
-            web.findElement(By.id("nav-password")).click();
+            web.findElement(By.id("topbar:nav-password")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("password:submit"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:messages"), "password"));
             browser.assertNoCspViolation("the password page");
