@@ -5,12 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real headless Chromium (Debian's chromium + chromium-driver, which .ci/run installs), started with
@@ -32,8 +40,55 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // before any script of each page: our own, so it runs whatever the page's policy says
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+        driver = chrome;
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Installed in every page before its own scripts: records each Content-Security-Policy violation the
+     * browser reports, and each alert, confirm or prompt a script opens (and does not open them).
+     */
+    private static final String WATCH = """
+            window.__cspViolations = [];
+            window.__dialogs = [];
+            document.addEventListener('securitypolicyviolation', function (e) {
+              window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')
+                  + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));
+            });
+            ['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {
+              window[name] = function (m) { window.__dialogs.push(name + ': ' + m); return null; };
+            });
+            """;
+
+    /**
+     * The policy violations this page reported so far, and those Chromium logged since the last call
+     * (of this page or a page before it).
+     */
+    List<String> cspViolations() {
+        List<String> found = new ArrayList<>();
+        Object recorded = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations || []");
+        ((List<?>) recorded).forEach(v -> found.add(String.valueOf(v)));
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getMessage().contains("Content Security Policy")) {
+                found.add(e.getMessage());
+            }
+        }
+        return found;
+    }
+
+    /** Fails when the page, or a page since the last check, broke the Content-Security-Policy. */
+    void assertNoCspViolation(String where) {
+        List<String> violations = cspViolations();
+        if (!violations.isEmpty()) {
+            screenshot("csp-violation");
+            throw new AssertionError("Content-Security-Policy violated on " + where + ": " + violations);
+        }
     }
 
     /**

@@ -95,6 +95,12 @@ final class ItEnvironment {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The CSP nonce of a page, as its scripts carry it. */
+    static String nonce(Document page) {
+        return page.select("script[nonce]").stream().map(s -> s.attr("nonce")).filter(n -> !n.isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no nonce'd script on the page"));
+    }
+
     /**
      * Runs {@code bin/langnghe <args>} on the test environment (stop or start Solr, kill or start
      * Payara); its output goes to {@code target/it-control.log}.
@@ -116,7 +122,11 @@ final class ItEnvironment {
         }
     }
 
-    /** Signs in through the login page as a browser would (view state included); 302 means accepted. */
+    /**
+     * Signs in through the login page as a browser would (view state included, and the page's CSP nonce,
+     * which PrimeFaces' script adds to every form as {@code primefaces.nonce}: without it the postback
+     * fails with "CSP nonce mismatch"); 302 means accepted.
+     */
     static HttpResponse<String> signIn(HttpClient client, String user, String password)
             throws IOException, InterruptedException {
         Document form = Jsoup.parse(get(client, "login.xhtml").body());
@@ -126,7 +136,8 @@ final class ItEnvironment {
                 "login:username", user,
                 "login:password", password,
                 "login:submit", "",
-                "jakarta.faces.ViewState", viewState);
+                "jakarta.faces.ViewState", viewState,
+                "primefaces.nonce", nonce(form));
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -154,6 +154,7 @@ class PlatformIT {
             assertTrue(web.getCurrentUrl().endsWith("/login.xhtml"), web.getCurrentUrl());
             assertTrue(web.getTitle().startsWith("Đăng nhập"), web.getTitle());
             browser.screenshot("login");
+            browser.assertNoCspViolation("the login page");
 
             web.findElement(By.id("login:username")).sendKeys("admin");
             web.findElement(By.id("login:password")).sendKeys(ItEnvironment.get("it.admin.password"));
@@ -164,16 +165,25 @@ class PlatformIT {
             assertTrue(web.findElement(By.id("platforms")).getText().contains("Facebook"));
             assertTrue(web.findElement(By.id("sentiments")).getText().contains("Tiêu cực"));
             browser.screenshot("dashboard-vi");
+            browser.assertNoCspViolation("the dashboard");
 
             web.findElement(By.id("topbar:lang-en")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sentiments"), "Negative"));
             assertTrue(web.getTitle().startsWith("Overview"), web.getTitle());
             browser.screenshot("dashboard-en");
+            browser.assertNoCspViolation("the dashboard in English");
+
+            // the password page posts back under the policy too: empty fields are named, nothing changes
+            web.findElement(By.id("topbar:nav-password")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("password:submit"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:messages"), "password"));
+            browser.assertNoCspViolation("the password page");
 
             web.findElement(By.id("topbar:logout")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
             browser.open("dashboard.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            browser.assertNoCspViolation("the login page after signing out");
         }
     }
 

@@ -317,6 +317,7 @@ class SourcesIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-sources"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("sourcesForm:add")));
             assertTrue(web.getTitle().startsWith("Nguồn dữ liệu"), web.getTitle());
+            browser.assertNoCspViolation("the sources page");
 
             // add: the dialog's fields come from the chosen type
             web.findElement(By.id("sourcesForm:add")).click();
@@ -349,6 +350,7 @@ class SourcesIT {
             interval.sendKeys("30");
             web.findElement(By.cssSelector("#editorForm\\:createPaused .ui-chkbox-box")).click();
             browser.screenshot("sources-dialog");
+            browser.assertNoCspViolation("the add dialog");
             web.findElement(By.id("editorForm:save")).click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editorForm:name")));
             By row = By.xpath("//tr[.//div[contains(@class,'ln-source-name') and normalize-space(.)="
@@ -372,6 +374,7 @@ class SourcesIT {
                         && !r.findElement(By.cssSelector(".ln-run-items")).getText().equals("0");
             });
             browser.screenshot("sources");
+            browser.assertNoCspViolation("the sources page while a source ran");
             assertNull(((JavascriptExecutor) web).executeScript("return window.__xss"));
 
             // delete, after confirming
@@ -402,6 +405,7 @@ class SourcesIT {
             web.findElement(By.id("topbar:lang-en")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sourcesForm:add"), "Add source"));
             browser.screenshot("sources-en");
+            browser.assertNoCspViolation("the sources page in English");
         } finally {
             send(HttpRequest.newBuilder(uri("api/v1/sources/" + evilId)).DELETE(), "admin", adminPassword());
         }

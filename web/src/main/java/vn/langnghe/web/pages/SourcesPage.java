@@ -53,6 +53,11 @@ public class SourcesPage implements Serializable {
     private List<ConnectorType> types = List.of();
     private final Table table = new Table();
     private long pollUntil;
+    private static final String DELETE = "delete";
+    private static final String RESET_CURSOR = "resetCursor";
+    private String confirmAction;
+    private Long confirmId;
+    private String confirmName;
 
     // the dialog
     private Long editingId;
@@ -135,6 +140,47 @@ public class SourcesPage implements Serializable {
             problems(null, e);
         }
     }
+
+    // ---- the confirmation of delete and reset cursor ----
+    // The source's name is shown as text in the page's own dialog. PrimeFaces' p:confirm would carry it
+    // in its click handler, which under the CSP nonce mode is written into an inline script: quoted for
+    // JavaScript, but a name holding "<!--<script>" still changes how the browser reads the script block.
+
+    /** Opens the confirmation of {@code action} ("delete" or "resetCursor") for a source. */
+    public void ask(String action, long id) {
+        if (!DELETE.equals(action) && !RESET_CURSOR.equals(action)) {
+            throw new IllegalArgumentException("nothing to confirm: " + action);
+        }
+        Optional<SourceRow> row = row(id);
+        if (row.isEmpty()) {
+            gone(id);
+            return;
+        }
+        confirmAction = action;
+        confirmId = id;
+        confirmName = row.get().getName();
+        PrimeFaces.current().ajax().addCallbackParam("asked", true);
+    }
+
+    /** Does what the open confirmation asked, once. */
+    public void confirmed() {
+        Long id = confirmId;
+        String action = confirmAction;
+        confirmId = null;
+        confirmAction = null;
+        confirmName = null;
+        if (id == null) {
+            return;
+        }
+        if (DELETE.equals(action)) {
+            delete(id);
+        } else {
+            resetCursor(id);
+        }
+    }
+
+    public boolean isConfirmingDelete() { return DELETE.equals(confirmAction); }
+    public String getConfirmName() { return confirmName; }
 
     private interface Action {
         SourceView run() throws InvalidSourceException;

@@ -36,6 +36,10 @@ final class FakeHttp {
                         headers.put((String) args[0], (String) args[1]);
                         yield null;
                     }
+                    case "addHeader" -> {
+                        headers.merge((String) args[0], (String) args[1], (a, b) -> a + "\n" + b);
+                        yield null;
+                    }
                     case "isCommitted" -> false;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +22,34 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void aPageGetsEveryHeaderAndLeavesScriptsToPrimeFaces() throws Exception {
+    void aPageGetsEveryHeaderAndNoInlineScript() throws Exception {
         Map<String, String> h = filter("/langnghe/dashboard.xhtml", false, Map.of());
         String csp = h.get("Content-Security-Policy");
-        for (String directive : List.of("object-src 'none'", "base-uri 'self'", "form-action 'self'",
-                "frame-ancestors 'none'")) {
+        for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'self'",
+                "form-action 'self'", "frame-ancestors 'none'", "style-src 'self' 'unsafe-inline'")) {
             assertTrue(csp.contains(directive), directive + " in " + csp);
         }
-        // a script-src or default-src here would block PrimeFaces' nonce'd inline scripts
-        assertFalse(csp.contains("script-src") || csp.contains("default-src"), csp);
+        // the last directive, so that PrimeFaces' nonce lands in it; nothing inline, nothing eval'd
+        assertTrue(csp.endsWith("; script-src 'self'"), csp);
+        assertFalse(csp.contains("unsafe-eval"), csp);
         assertEquals("nosniff", h.get("X-Content-Type-Options"));
         assertEquals("same-origin", h.get("Referrer-Policy"));
         assertEquals("DENY", h.get("X-Frame-Options"));
         assertFalse(h.containsKey("Strict-Transport-Security"), "no HSTS over plain HTTP");
         assertEquals(List.of("/langnghe/dashboard.xhtml"), chained, "the request goes on");
+    }
+
+    @Test
+    void primeFacesPolicyWithItsNonceReplacesOursInsteadOfJoiningIt() throws Exception {
+        Map<String, String> h = FakeHttp.headers();
+        String withNonce = SecurityHeaders.PAGE_POLICY + " 'nonce-abc';";
+        new SecurityHeaders().doFilter(FakeHttp.request("/langnghe/login.xhtml", false, Map.of()),
+                FakeHttp.response(h), (rq, rs) -> {
+                    ((HttpServletResponse) rs).addHeader("Content-Security-Policy", withNonce);
+                    ((HttpServletResponse) rs).addHeader("X-Other", "kept");
+                });
+        assertEquals(withNonce, h.get("Content-Security-Policy"));
+        assertEquals("kept", h.get("X-Other"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package vn.langnghe.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,8 +38,14 @@ class WebXmlTest {
     }
 
     @Test
-    void primeFacesCspModeStaysOffUntilThePagesWorkUnderIt() throws Exception {
-        // on, the sign-in postback failed with "CSP nonce mismatch"; turning it on needs the browser tests
-        assertEquals(null, contextParams().get("primefaces.CSP"));
+    void primeFacesRendersNoncedScriptsUnderThePagePolicy() throws Exception {
+        Map<String, String> params = contextParams();
+        assertEquals("true", params.get("primefaces.CSP"));
+        // PrimeFaces appends the nonce to this text: it must be our policy, with script-src last
+        assertEquals(SecurityHeaders.PAGE_POLICY, params.get("primefaces.CSP_POLICY"));
+        assertTrue(SecurityHeaders.PAGE_POLICY.endsWith("script-src 'self'"), SecurityHeaders.PAGE_POLICY);
+        // a report-only policy would replace the enforced one; a provided policy would switch the nonces off
+        assertNull(params.get("primefaces.CSP_REPORT_ONLY_POLICY"));
+        assertNull(params.get("primefaces.CSP_POLICY_PROVIDED"));
     }
 }
