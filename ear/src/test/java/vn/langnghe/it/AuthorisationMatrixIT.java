@@ -341,6 +341,8 @@ class AuthorisationMatrixIT {
         fields.put(secrets.get(2).attr("name"), NEW_PASSWORD);
         Element submit = form.selectFirst("button[type=submit], input[type=submit]");
         fields.put(submit.attr("name"), "");
+        // PrimeFaces' CSP mode checks the page's nonce on every postback; its script adds it in a browser
+        fields.put("primefaces.nonce", ItEnvironment.nonce(doc));
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> rsp = session.send(HttpRequest.newBuilder(ItEnvironment.base().resolve(
