@@ -96,7 +96,8 @@ class XssCorpusIT {
     private static List<PageVisit> pages() {
         return List.of(
                 new PageVisit("dashboard", "dashboard.xhtml", XssCorpusIT::dashboard),
-                new PageVisit("sources", "sources.xhtml", XssCorpusIT::sources));
+                new PageVisit("sources", "sources.xhtml", XssCorpusIT::sources),
+                new PageVisit("audit", "audit.xhtml?action=source.create", XssCorpusIT::audit));
     }
 
     @Deployment(testable = false)
@@ -276,6 +277,36 @@ class XssCorpusIT {
         // the notes and errors of the runs are in the table too, as text
         String table = (String) js(web, "return document.getElementById('sourcesForm:sources').textContent");
         assertTrue(table.contains("has a date \""), "the runs' notes and errors are shown");
+    }
+
+    /**
+     * The audit log names every source in its {@code source.create} detail: every page of the log, and
+     * every hostile name in it as text.
+     */
+    private static void audit(Browser browser, WebDriverWait wait) {
+        WebDriver web = browser.driver;
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logForm:log")));
+        StringBuilder shown = new StringBuilder();
+        for (int page = 1; ; page++) {
+            assertClean(browser, "audit log, page " + page);
+            shown.append(js(web, "return document.getElementById('logForm:log').textContent"));
+            if (page == 1) {
+                browser.screenshot("xss-audit");
+            }
+            WebElement next = web.findElement(By.cssSelector("#logForm\\:log .ui-paginator-next"));
+            if (next.getAttribute("class").contains("ui-state-disabled")) {
+                break;
+            }
+            WebElement first = web.findElement(By.cssSelector("#logForm\\:log_data > tr"));
+            wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+                d.findElement(By.cssSelector("#logForm\\:log .ui-paginator-next")).click();
+                return true;
+            });
+            wait.until(ExpectedConditions.stalenessOf(first));
+        }
+        for (Hostile h : HOSTILE.values()) {
+            assertTrue(shown.indexOf("\"" + h.name() + "\"") >= 0, "the audit log shows, as text: " + h.name());
+        }
     }
 
     private static void editDialog(Browser browser, WebDriverWait wait, long id, Hostile h) {
