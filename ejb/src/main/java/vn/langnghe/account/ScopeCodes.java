@@ -14,7 +14,8 @@ import vn.langnghe.analysis.topic.TopicClassifier;
  * stand for, and the topic codes of the topic rules. A scope with any other code is refused: an unknown
  * code would match no post and silently hide everything from the unit.
  */
-public record ScopeCodes(Map<String, String> areas, Map<String, String> wards, List<String> topics) {
+public record ScopeCodes(Map<String, String> areas, Map<String, String> wards, List<String> topics)
+        implements java.io.Serializable {
 
     public ScopeCodes {
         areas = Map.copyOf(areas);
