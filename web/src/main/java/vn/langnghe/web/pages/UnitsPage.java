@@ -67,7 +67,8 @@ public class UnitsPage implements Serializable {
             throw new IllegalStateException("the units page is for admins");
         }
         codes = units.scopeCodes();
-        reload(null);
+        // units.xhtml?unit=ward-26734 opens with that unit selected (a link from elsewhere, a bookmark)
+        reload(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("unit"));
     }
 
     private void reload(String select) {
