@@ -1,12 +1,18 @@
-/* Copies the text of an input (the generated password) and says so; falls back to selecting it. */
-function lnCopy(id, button) {
+/* Copies the text of an input (the generated password) and says so. execCommand first: it works on
+   plain http too, where the asynchronous clipboard API is not offered. */
+function lnCopy(id) {
   var input = document.getElementById(id);
   var done = function () { document.getElementById('copied').style.visibility = 'visible'; };
-  if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(input.value).then(done, function () { input.select(); document.execCommand('copy'); done(); });
-  } else {
-    input.select();
-    document.execCommand('copy');
+  input.select();
+  var copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch (e) {
+    copied = false;
+  }
+  if (copied) {
     done();
+  } else if (navigator.clipboard) {
+    navigator.clipboard.writeText(input.value).then(done, function () { input.select(); });
   }
 }

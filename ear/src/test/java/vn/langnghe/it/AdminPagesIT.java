@@ -88,8 +88,8 @@ class AdminPagesIT {
             assertTrue(web.findElement(By.tagName("h1")).getText().contains(lang.equals("vi") ? "Đơn vị" : "Units"));
             // the standing unit is a top-level node: selecting it shows its scope
             clickNode(web, wait, "Ban quản trị Lắng Nghe");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:unitCode"), "city-admin"));
-            assertTrue(web.findElement(By.id("unitForm:currentScope")).getText()
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitCode"), "city-admin"));
+            assertTrue(web.findElement(By.id("currentScope")).getText()
                     .contains(lang.equals("vi") ? "Toàn thành phố" : "Whole city"));
             admin.screenshot("units-" + lang);
 
@@ -105,9 +105,9 @@ class AdminPagesIT {
             code.clear();
             code.sendKeys(unit);
             web.findElement(By.id("newUnitForm:create")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:unitCode"), unit));
-            assertTrue(web.findElement(By.id("unitForm:currentScope")).getText().contains("Quận 1 (cũ) (q1)"),
-                    "the parent's scope: " + web.findElement(By.id("unitForm:currentScope")).getText());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitCode"), unit));
+            assertTrue(web.findElement(By.id("currentScope")).getText().contains("Quận 1 (cũ) (q1)"),
+                    "the parent's scope: " + web.findElement(By.id("currentScope")).getText());
 
             // --- an account of that unit, with a one-time password
             web.findElement(By.id("nav-accounts")).click();
@@ -154,11 +154,11 @@ class AdminPagesIT {
 
             // --- the admin narrows the unit's scope to one ward: the user's total changes
             admin.open("units.xhtml?unit=" + unit);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:unitCode"), unit));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitCode"), unit));
             js(web, "PF('areasMenu').uncheckAll(); PF('wardsMenu').selectValue('26734')");
             web.findElement(By.id("unitForm:saveScope")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:currentScope"), "(26734)"));
-            assertFalse(web.findElement(By.id("unitForm:currentScope")).getText().contains("(q1)"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentScope"), "(26734)"));
+            assertFalse(web.findElement(By.id("currentScope")).getText().contains("(q1)"));
             p.navigate().refresh();
             pw.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
             long wardTotal = total(p);
@@ -167,7 +167,7 @@ class AdminPagesIT {
             // --- the clearance, with its reason
             js(web, "PF('clearanceSwitch').check()");
             web.findElement(By.id("unitForm:saveClearance")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:messages"),
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:editor"),
                     lang.equals("vi") ? "Hãy ghi lý do" : "Give the reason"));
             js(web, "PF('clearanceSwitch').check()");
             web.findElement(By.id("unitForm:reason")).sendKeys("Quyết định thử nghiệm " + RUN);
