@@ -100,7 +100,7 @@ class AdminPagesIT {
             js(web, "PF('parentMenu').selectValue('area-q1')");
             web.findElement(By.id("newUnitForm:create")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("newUnitForm:newUnitMessages"),
-                    "a unit code has"));
+                    lang.equals("vi") ? "Chữ thường không dấu" : "Lower-case letters a-z"));
             WebElement code = web.findElement(By.id("newUnitForm:code"));
             code.clear();
             code.sendKeys(unit);

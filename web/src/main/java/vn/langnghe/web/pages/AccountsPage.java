@@ -27,6 +27,7 @@ import vn.langnghe.account.AccountAdminService;
 import vn.langnghe.account.AccountFilter;
 import vn.langnghe.account.AccountPage;
 import vn.langnghe.account.AccountView;
+import vn.langnghe.account.AccountRules;
 import vn.langnghe.account.AdminRefusal;
 import vn.langnghe.account.Role;
 import vn.langnghe.account.UnitService;
@@ -104,6 +105,12 @@ public class AccountsPage implements Serializable {
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        String problem = formProblem(faces);
+        if (problem != null) {
+            faces.addMessage("editorForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+            faces.validationFailed();
+            return;
+        }
         try {
             if (editing == null) {
                 AccountAdminService.Issued issued = accounts.create(actor(), username, displayName, accountUnit, roles);
@@ -115,10 +122,33 @@ public class AccountsPage implements Serializable {
                 PrimeFaces.current().executeScript("PF('editor').hide()");
             }
         } catch (AdminRefusal e) {
-            faces.addMessage("editorForm", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get(faces, "accounts.refused") + " " + e.getMessage(), null));
+            String text = e.kind() == AdminRefusal.Kind.DUPLICATE
+                    ? MessageFormat.format(Messages.get(faces, "accounts.duplicate"), username)
+                    : Messages.get(faces, "accounts.refused") + " " + e.getMessage();
+            faces.addMessage("editorForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             faces.validationFailed();
         }
+    }
+
+    /** The mistakes a person typing the form makes, in the page's language (the service's checks stay). */
+    private String formProblem(FacesContext faces) {
+        if (editing == null) {
+            try {
+                AccountRules.username(username);
+            } catch (AdminRefusal e) {
+                return Messages.get(faces, "accounts.col.username") + ": " + Messages.get(faces, "accounts.usernameRule");
+            }
+        }
+        if (displayName == null || displayName.isBlank()) {
+            return Messages.get(faces, "accounts.nameRequired");
+        }
+        if (accountUnit == null || accountUnit.isBlank()) {
+            return Messages.get(faces, "accounts.unitRequired");
+        }
+        if (roles.isEmpty()) {
+            return Messages.get(faces, "accounts.roleRequired");
+        }
+        return null;
     }
 
     public void confirm(String username) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
+import vn.langnghe.account.AccountRules;
 import vn.langnghe.account.AdminRefusal;
 import vn.langnghe.account.ScopeCodes;
 import vn.langnghe.account.UnitKind;
@@ -174,6 +175,12 @@ public class UnitsPage implements Serializable {
 
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        String problem = newUnitProblem(faces);
+        if (problem != null) {
+            faces.addMessage("newUnitForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+            faces.validationFailed();
+            return;
+        }
         try {
             UnitView u = units.create(actor(), newCode, newName, newKind, newParent);
             reload(u.code());
@@ -184,6 +191,22 @@ public class UnitsPage implements Serializable {
                     Messages.get(faces, "units.refused") + " " + e.getMessage(), null));
             faces.validationFailed();
         }
+    }
+
+    /** The mistakes a person typing the form makes, in the page's language (the service's checks stay). */
+    private String newUnitProblem(FacesContext faces) {
+        try {
+            AccountRules.unitCode(newCode);
+        } catch (AdminRefusal e) {
+            return Messages.get(faces, "units.field.code") + ": " + Messages.get(faces, "units.codeRule");
+        }
+        if (newName == null || newName.isBlank()) {
+            return Messages.get(faces, "units.nameRequired");
+        }
+        if (all.stream().anyMatch(u -> u.code().equals(newCode.strip()))) {
+            return MessageFormat.format(Messages.get(faces, "units.duplicate"), newCode.strip());
+        }
+        return null;
     }
 
     // ---- what the page shows ----
