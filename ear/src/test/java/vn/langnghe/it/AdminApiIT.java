@@ -119,8 +119,8 @@ class AdminApiIT {
     @Order(4)
     void aScopeNamesOnlyKnownCodes() throws Exception {
         JsonObject u = object(admin(put("api/v1/units/" + UNIT + "/scope",
-                "{\"areas\":[],\"wards\":[\"26734\",\"26740\"],\"topics\":[\"flooding\"]}"), 200).body());
-        assertEquals(Map.of("areas", List.of(), "wards", List.of("26734", "26740"), "topics", List.of("flooding")), scope(u));
+                "{\"areas\":[],\"wards\":[\"26737\",\"26740\"],\"topics\":[\"flooding\"]}"), 200).body());
+        assertEquals(Map.of("areas", List.of(), "wards", List.of("26737", "26740"), "topics", List.of("flooding")), scope(u));
         assertEquals(scope(u), scope(object(admin(get("api/v1/units/" + UNIT), 200).body())), "kept");
 
         assertEquals("unknown area code \"q99\"; unknown ward code \"99999\"; unknown topic code \"weather\"",
@@ -129,7 +129,7 @@ class AdminApiIT {
         assertEquals("unknown ward code \"q1) OR *:*\"", error(admin(put("api/v1/units/" + UNIT + "/scope",
                 "{\"wards\":[\"q1) OR *:*\"]}"), 400)));
         assertEquals("wards must be a list of texts", error(admin(put("api/v1/units/" + UNIT + "/scope",
-                "{\"wards\":\"26734\"}"), 400)));
+                "{\"wards\":\"26737\"}"), 400)));
         assertEquals(scope(u), scope(object(admin(get("api/v1/units/" + UNIT), 200).body())), "a refusal changes nothing");
         assertEquals(404, admin(put("api/v1/units/ward-nowhere/scope", "{}"), 404).statusCode());
 
@@ -140,7 +140,7 @@ class AdminApiIT {
 
         List<String> audit = awaitAudit("unit.scope-change", "unit:" + UNIT, 3);
         assertTrue(audit.contains("whole city → areas=[q1] wards=[] topics=[]"), audit.toString());
-        assertTrue(audit.contains("areas=[q1] wards=[] topics=[] → areas=[] wards=[26734, 26740] topics=[flooding]"),
+        assertTrue(audit.contains("areas=[q1] wards=[] topics=[] → areas=[] wards=[26737, 26740] topics=[flooding]"),
                 audit.toString());
     }
 

@@ -155,9 +155,9 @@ class AdminPagesIT {
             // --- the admin narrows the unit's scope to one ward: the user's total changes
             admin.open("units.xhtml?unit=" + unit);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitCode"), unit));
-            js(web, "PF('areasMenu').uncheckAll(); PF('wardsMenu').selectValue('26734')");
+            js(web, "PF('areasMenu').uncheckAll(); PF('wardsMenu').selectValue('26737')");
             web.findElement(By.id("unitForm:saveScope")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentScope"), "(26734)"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentScope"), "(26737)"));
             assertFalse(web.findElement(By.id("currentScope")).getText().contains("(q1)"));
             p.navigate().refresh();
             pw.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
@@ -178,7 +178,7 @@ class AdminPagesIT {
             person.open("password.xhtml");
             pw.until(ExpectedConditions.presenceOfElementLocated(By.id("meClearance")));
             assertTrue(p.findElement(By.id("meClearance")).getText().contains(lang.equals("vi") ? "Được xem" : "May see"));
-            assertTrue(p.findElement(By.id("meScope")).getText().contains("(26734)"));
+            assertTrue(p.findElement(By.id("meScope")).getText().contains("(26737)"));
             if (lang.equals("en")) {
                 person.screenshot("my-account-en");
             }
