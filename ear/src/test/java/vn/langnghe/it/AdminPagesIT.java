@@ -74,6 +74,19 @@ class AdminPagesIT {
         String unit = "ward-it-" + lang + "-" + RUN;
         String user = "it.page." + lang + "." + RUN;
         try (Browser admin = new Browser(lang); Browser person = new Browser(lang)) {
+            try {
+                steps(lang, unitName, unit, user, admin, person);
+            } catch (RuntimeException | AssertionError e) {
+                admin.screenshot("failed-admin-" + lang);
+                person.screenshot("failed-person-" + lang);
+                throw e;
+            }
+        }
+    }
+
+    private void steps(String lang, String unitName, String unit, String user, Browser admin, Browser person)
+            throws Exception {
+        {
             WebDriver web = admin.driver;
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(30));
             signIn(admin, "admin", ItEnvironment.get("it.admin.password"));
