@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -141,7 +142,8 @@ class AdminPagesIT {
             web.findElement(By.id("issuedForm:done")).click();
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("issuedForm:password")));
             filterAccounts(web, wait, user);
-            String row = web.findElement(By.id("accountsForm:accounts_data")).getText();
+            String row = wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("accountsForm:accounts_data")).getText());
             assertTrue(row.contains("Nguyễn <i>Thử</i> " + lang), "the name as text, escaped: " + row);
             assertTrue(row.contains(lang.equals("vi") ? "Phải đổi mật khẩu" : "Must change password"), row);
             filterAccounts(web, wait, "");
@@ -199,7 +201,7 @@ class AdminPagesIT {
             // --- a reset on the page gives a new one-time password
             admin.open("accounts.xhtml");
             filterAccounts(web, wait, user);
-            web.findElement(By.cssSelector("[id$=':reset']")).click();
+            click(wait, By.cssSelector("[id$=':reset']"));
             wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmResetForm:yes"))).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedForm:password")));
             assertFalse(password.equals(web.findElement(By.id("issuedForm:password")).getAttribute("value")));
@@ -210,7 +212,7 @@ class AdminPagesIT {
             person.open("dashboard.xhtml");
             pw.until(ExpectedConditions.presenceOfElementLocated(By.id("change-required")));
             filterAccounts(web, wait, user);
-            web.findElement(By.cssSelector("[id$=':toggle']")).click();
+            click(wait, By.cssSelector("[id$=':toggle']"));
             wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmToggleForm:yes"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountsForm:accounts_data"),
                     lang.equals("vi") ? "Đã vô hiệu hoá" : "Disabled"));
@@ -243,12 +245,21 @@ class AdminPagesIT {
         search.sendKeys(text);
         String before = web.findElement(By.id("accountsForm:accounts_data")).getText();
         web.findElement(By.id("accountsForm:filter")).click();
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()"));
         if (!text.isEmpty()) {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountsForm:accounts_data"), text));
         } else {
             wait.until(d -> !d.findElement(By.id("accountsForm:accounts_data")).getText().equals(before)
                     || d.findElement(By.id("accountsForm:accounts_data")).getText().contains("admin"));
         }
+    }
+
+    /** Clicks an element of a table that Ajax may render again meanwhile. */
+    private static void click(WebDriverWait wait, By by) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
     }
 
     private static long total(WebDriver web) {

@@ -87,6 +87,14 @@ public class AccountsPage implements Serializable {
                 .toList();
     }
 
+    /** A new filter starts at the first page. */
+    public void applyFilter() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("accountsForm:accounts")
+                instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
     public void openNew() {
         editing = null;
         username = null;
