@@ -189,6 +189,7 @@ class AdminPagesIT {
             web.findElement(By.id("unitForm:saveClearance")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitForm:messages"),
                     lang.equals("vi") ? "Đã cấp quyền" : "clearance granted"));
+            js(web, "window.scrollTo(0, 0)");
             admin.screenshot("units-scope-" + lang);
             person.open("password.xhtml");
             pw.until(ExpectedConditions.presenceOfElementLocated(By.id("meClearance")));
