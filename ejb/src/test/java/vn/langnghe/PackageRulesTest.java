@@ -34,7 +34,8 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.analysis.text", Set.of());
         MAY_USE.put("vn.langnghe.audit", Set.of());
         MAY_USE.put("vn.langnghe.database", Set.of());
-        MAY_USE.put("vn.langnghe.account", Set.of("vn.langnghe.audit"));
+        // the topic codes a data scope may name come from the topic rules
+        MAY_USE.put("vn.langnghe.account", Set.of("vn.langnghe.audit", "vn.langnghe.analysis.topic"));
         MAY_USE.put("vn.langnghe.harvest", Set.of("vn.langnghe.analysis", "vn.langnghe.audit"));
         // the connector SPI and the platforms: HTTP, parsing and text helpers, nothing of the harvester
         MAY_USE.put("vn.langnghe.harvest.connector", Set.of("vn.langnghe.analysis.text"));

@@ -78,10 +78,16 @@ final class ItEnvironment {
         return URI.create("http://127.0.0.1:" + get("it.http.port") + "/");
     }
 
-    /** The EAR exactly as users deploy it. */
+    /**
+     * The EAR exactly as users deploy it, under a name of this environment's own: Payara's admin upload
+     * saves the archive as {@code java.io.tmpdir/<archive name>}, which every server on the machine
+     * shares, so two environments deploying {@code langnghe.ear} at once deleted each other's upload
+     * ("File source doesn't exist").
+     */
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+        EnterpriseArchive built = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 Path.of(System.getProperty("it.ear", "target/langnghe.ear")).toFile());
+        return ShrinkWrap.create(EnterpriseArchive.class, "langnghe-it" + get("it.http.port") + ".ear").merge(built);
     }
 
     static HttpClient client() {

@@ -113,6 +113,13 @@ public class Account {
         lockedUntil = null;
     }
 
+    /** An admin's edit of who the account is and what it may do. */
+    void change(String displayName, Unit unit, Set<Role> roles) {
+        this.displayName = displayName;
+        this.unit = unit;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

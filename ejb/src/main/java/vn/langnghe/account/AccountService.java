@@ -160,7 +160,8 @@ public class AccountService {
         a.setPassword(a.getPasswordHash(), generated, now);
         em.persist(a);
         audit.record(AuditEvent.of(actor, "account.create").target("account:" + username).unit(unit.getCode())
-                .detail(generated ? "generated password, to be changed at first sign-in" : null));
+                .detail("unit=" + unit.getCode() + ", roles=" + groups(roles)
+                        + (generated ? "; generated password, to be changed at first sign-in" : "")));
         return a;
     }
 
@@ -183,9 +184,11 @@ public class AccountService {
         Account a = existing(username);
         String password = PasswordHasher.generate();
         a.setPassword(PasswordHasher.hash(password.toCharArray()), true, clock.instant());
+        boolean wasLocked = a.isLockedAt(clock.instant());
         a.unlock();
         audit.record(AuditEvent.of(actor, "account.password-reset").target("account:" + username)
-                .unit(a.getUnit().getCode()));
+                .unit(a.getUnit().getCode())
+                .detail("generated password, to be changed at next sign-in" + (wasLocked ? "; locked → unlocked" : "")));
         return new IssuedPassword(a, password);
     }
 
@@ -200,15 +203,20 @@ public class AccountService {
                 .target("account:" + username).unit(a.getUnit().getCode());
         if (!enabled && actor.equals(username)) {
             audit.record(event.outcome(Outcome.DENIED).detail("an admin cannot disable their own account"));
-            throw new IllegalArgumentException("an admin cannot disable their own account");
+            throw AdminRefusal.invalid("an admin cannot disable their own account");
         }
+        boolean before = a.isEnabled();
         a.setEnabled(enabled);
-        audit.record(event);
+        audit.record(event.detail("enabled " + before + " → " + enabled));
         return a;
     }
 
     private Account existing(String username) {
-        return find(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
+        return find(username).orElseThrow(() -> AdminRefusal.notFound("no account " + username));
+    }
+
+    static String groups(Set<Role> roles) {
+        return roles.stream().map(Role::group).sorted().toList().toString();
     }
 
     /** A generated password and its account: shown once to the admin who asked for it, never stored. */

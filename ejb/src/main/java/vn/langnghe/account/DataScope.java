@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Plain data: only codes, each checked to be a plain word or a five-digit unit code, so that a stored
  * scope can never carry query syntax. {@code search.ScopeFilter} turns it into the query.
  */
-public record DataScope(List<String> areas, List<String> wards, List<String> topics) {
+public record DataScope(List<String> areas, List<String> wards, List<String> topics) implements java.io.Serializable {
     public static final DataScope WHOLE_CITY = new DataScope(List.of(), List.of(), List.of());
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9_]*");

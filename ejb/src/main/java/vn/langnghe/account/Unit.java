@@ -86,6 +86,11 @@ public class Unit {
         scopeTopics = stored(scope.topics());
     }
 
+    /** A new unit is grouped under its parent (set once, when an admin creates it). */
+    void placeUnder(Unit parent) {
+        this.parent = parent;
+    }
+
     /** Grants or withdraws the personal-data clearance (an admin's decision, audited by the caller). */
     public void changePersonalDataClearance(boolean cleared) {
         personalDataClearance = cleared;

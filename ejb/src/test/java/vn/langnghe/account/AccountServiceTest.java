@@ -96,7 +96,7 @@ class AccountServiceTest {
     @Test
     void aGeneratedPasswordMustBeChangedAndTheNewOneMeetsThePolicy() {
         service.create("system", "minh", "Minh", "Gen3ratedXyz7".toCharArray(), true, ward, EnumSet.of(Role.ANALYST));
-        assertEquals("system account.create account:minh ok: generated password, to be changed at first sign-in",
+        assertEquals("system account.create account:minh ok: unit=" + ward.getCode() + ", roles=[analyst]; generated password, to be changed at first sign-in",
                 audit.last());
         assertTrue(service.authenticate("minh", "Gen3ratedXyz7".toCharArray()).orElseThrow().isMustChangePassword(),
                 "signs in, but must change");
@@ -127,7 +127,7 @@ class AccountServiceTest {
     void anAdminCreatesAnAccountWithAOneTimePasswordShownOnce() {
         AccountService.IssuedPassword issued = service.createWithGeneratedPassword("admin", "hoa", "Hoa", ward,
                 EnumSet.of(Role.VIEWER));
-        assertEquals("admin account.create account:hoa ok: generated password, to be changed at first sign-in",
+        assertEquals("admin account.create account:hoa ok: unit=" + ward.getCode() + ", roles=[viewer]; generated password, to be changed at first sign-in",
                 audit.last());
         assertFalse(issued.toString().contains(issued.password()), "never printed by accident");
         assertFalse(table.get("hoa").getPasswordHash().contains(issued.password()), "stored only as a hash");
@@ -143,7 +143,7 @@ class AccountServiceTest {
         }
         assertTrue(table.get("lan").isLockedAt(clock.instant()));
         String password = service.resetPassword("admin", "lan").password();
-        assertEquals("admin account.password-reset account:lan ok: null", audit.last());
+        assertEquals("admin account.password-reset account:lan ok: generated password, to be changed at next sign-in; locked → unlocked", audit.last());
         assertFalse(table.get("lan").isLockedAt(clock.instant()));
         assertTrue(signIn(RIGHT).isEmpty(), "the old password is gone");
         assertTrue(signIn(password).orElseThrow().isMustChangePassword());
@@ -153,11 +153,11 @@ class AccountServiceTest {
     @Test
     void aDisabledAccountCannotSignInUntilEnabledAgain() {
         service.setEnabled("admin", "lan", false);
-        assertEquals("admin account.disable account:lan ok: null", audit.last());
+        assertEquals("admin account.disable account:lan ok: enabled true → false", audit.last());
         assertTrue(signIn(RIGHT).isEmpty());
         assertEquals("lan login null denied: account disabled", audit.last());
         service.setEnabled("admin", "lan", true);
-        assertEquals("admin account.enable account:lan ok: null", audit.last());
+        assertEquals("admin account.enable account:lan ok: enabled false → true", audit.last());
         assertTrue(signIn(RIGHT).isPresent());
     }
 

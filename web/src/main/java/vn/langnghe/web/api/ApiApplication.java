@@ -13,6 +13,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(StatusResource.class, SourcesResource.class, AdminOnlyFilter.class, ApiErrors.class,
-                SourceErrors.class, UnexpectedErrors.class, ApiCallAudit.class);
+                SourceErrors.class, UnexpectedErrors.class, UnitsResource.class, AccountsResource.class, AdminErrors.class,
+                ApiCallAudit.class);
     }
 }

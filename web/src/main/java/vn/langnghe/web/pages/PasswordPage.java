@@ -14,16 +14,23 @@ import vn.langnghe.account.Account;
 import vn.langnghe.account.AccountService;
 import vn.langnghe.account.PasswordPolicy;
 import vn.langnghe.account.PasswordProblem;
+import vn.langnghe.account.UnitService;
 
 /**
- * The password page: the signed-in account changes its own password (current password, new one
- * twice). An account with a generated password is kept here until it has chosen its own.
+ * "My account": who the signed-in account is (unit, roles, the data scope it sees, the personal-data
+ * clearance), then the change of its own password (current password, new one twice). An account with
+ * a generated password is kept here until it has chosen its own.
  */
 @Named
 @RequestScoped
 public class PasswordPage {
     @EJB
     AccountService accounts;
+
+    @EJB
+    UnitService units;
+
+    private Account me;
 
     private String currentPassword;
     private String newPassword;
@@ -32,6 +39,26 @@ public class PasswordPage {
     /** The password was generated: the page says why the account is here. */
     public boolean isChangeRequired() {
         return caller().flatMap(accounts::find).map(Account::isMustChangePassword).orElse(false);
+    }
+
+    /** The signed-in account, read once per request. */
+    public Account getMe() {
+        if (me == null) {
+            me = caller().flatMap(accounts::find).orElse(null);
+        }
+        return me;
+    }
+
+    public String getRoleNames() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Account a = getMe();
+        return a == null ? "" : String.join(", ", a.getRoles().stream().sorted()
+                .map(r -> Messages.get(faces, "role." + r.group())).toList());
+    }
+
+    public String getScope() {
+        Account a = getMe();
+        return a == null ? "" : ScopeText.describe(FacesContext.getCurrentInstance(), a.getUnit().scope(), units.scopeCodes());
     }
 
     public int getMinLength() {
