@@ -121,10 +121,23 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Ends the browser; every browser test thereby also proves that the last page it saw, and every page
+     * since its last check, kept to the Content-Security-Policy.
+     */
     public void close() throws IOException {
+        List<String> violations;
+        try {
+            violations = cspViolations();
+        } catch (RuntimeException brokenAlready) {
+            violations = List.of(); // the test failed with the browser in a bad state: that failure tells
+        }
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violated: " + violations);
         }
     }
 }
