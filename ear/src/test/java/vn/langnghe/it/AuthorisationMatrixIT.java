@@ -236,6 +236,7 @@ class AuthorisationMatrixIT {
     @Test
     @Order(5)
     void everyScopedCountLiesInsideTheCallersScope() throws Exception {
+        awaitDemoDataIndexed();
         Map<String, JsonObject> scopes = units();
         List<JsonObject> docs = allPosts();
         assertTrue(docs.size() >= 500, "the demo data is indexed: " + docs.size());
@@ -425,6 +426,19 @@ class AuthorisationMatrixIT {
                 .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, rsp.statusCode(), rsp.body());
         return json(rsp.body()).getJsonObject("response").getJsonArray("docs").getValuesAs(JsonObject.class);
+    }
+
+    /** The demo replay has run and nothing waits in the outbox: the counts hold still while compared. */
+    private static void awaitDemoDataIndexed() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject status = json(ItEnvironment.get(ItEnvironment.client(), "api/v1/status").body());
+            if (status.getJsonNumber("documents").longValue() >= 700 && status.getJsonNumber("harvestWaiting").longValue() == 0) {
+                return;
+            }
+            Thread.sleep(2000);
+        }
+        fail("the demo data was not indexed within 240 s");
     }
 
     private static JsonObject json(String body) {
