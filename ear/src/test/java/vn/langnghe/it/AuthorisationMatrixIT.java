@@ -99,7 +99,7 @@ class AuthorisationMatrixIT {
 
     static List<Endpoint> endpoints() {
         String feed = "{\"name\":\"%s\",\"type\":\"feed\",\"intervalSeconds\":3600,"
-                + "\"config\":{\"url\":\"http://127.0.0.1:9/feed.xml\"}}";
+                + "\"config\":{\"feedUrl\":\"http://127.0.0.1:9/feed.xml\"}}";
         return List.of(
                 new Endpoint("GET", "status", null, EVERYONE),
                 new Endpoint("GET", "sources", null, ADMIN),
@@ -357,7 +357,7 @@ class AuthorisationMatrixIT {
     private static Map<String, String> disposables(int n) throws Exception {
         Caller admin = new Caller("admin", "city-admin", "admin", ItEnvironment.get("it.admin.password"), ItEnvironment.client());
         HttpResponse<String> source = api(admin, "POST", "sources", "{\"name\":\"mt-source-" + n
-                + "\",\"type\":\"feed\",\"intervalSeconds\":3600,\"config\":{\"url\":\"http://127.0.0.1:9/feed.xml\"},\"paused\":true}");
+                + "\",\"type\":\"feed\",\"intervalSeconds\":3600,\"config\":{\"feedUrl\":\"http://127.0.0.1:9/feed.xml\"},\"paused\":true}");
         assertEquals(201, source.statusCode(), source.body());
         HttpResponse<String> unit = api(admin, "POST", "units", "{\"code\":\"mt-unit-" + n
                 + "\",\"name\":\"Đơn vị ma trận " + n + "\",\"kind\":\"DEPARTMENT\"}");
