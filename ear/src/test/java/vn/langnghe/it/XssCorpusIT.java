@@ -342,15 +342,23 @@ class XssCorpusIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sourcesForm:confirmNo")));
         wait.until(d -> h.name().equals(js(d, "return arguments[0].textContent", d.findElement(shown))));
         assertClean(browser, "the delete confirmation of " + h.name());
-        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
-            d.findElement(By.id("sourcesForm:confirmNo")).click();
-            return true;
+        // the button's handler arrives with the Ajax answer that filled the dialog: on a busy machine a
+        // first click can come before it, so click until the dialog has gone
+        wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> no = d.findElements(By.id("sourcesForm:confirmNo"));
+            if (no.isEmpty() || !no.get(0).isDisplayed()) {
+                return true;
+            }
+            no.get(0).click();
+            return false;
         });
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sourcesForm:confirmNo")));
     }
 
     private static void clickInRow(WebDriver web, WebDriverWait wait, long id, String button) {
         By row = By.xpath("//tr[.//div[@data-source-id='" + id + "']]");
+        // a dialog closed a moment ago takes its modal mask away after its effect
+        wait.until(d -> d.findElements(By.cssSelector(".ui-widget-overlay, .ui-dialog")).stream().noneMatch(WebElement::isDisplayed));
         wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class).until(d -> {
             d.findElement(row).findElement(By.cssSelector("button[id$=':" + button + "']")).click();
             return true;
