@@ -107,7 +107,7 @@ class AuthorisationMatrixIT {
                 new Endpoint("POST", "sources/check", feed, ADMIN),
                 new Endpoint("POST", "sources", feed, ADMIN),
                 new Endpoint("GET", "sources/{source}", null, ADMIN),
-                new Endpoint("PUT", "sources/{source}", feed, ADMIN),
+                new Endpoint("PUT", "sources/{source}", feed.replace("%s", "%s-edited"), ADMIN),
                 new Endpoint("POST", "sources/{source}/pause", "", ADMIN),
                 new Endpoint("POST", "sources/{source}/resume", "", ADMIN),
                 new Endpoint("POST", "sources/{source}/reset-cursor", "", ADMIN),
