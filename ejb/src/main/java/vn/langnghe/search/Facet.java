@@ -27,7 +27,7 @@ public enum Facet {
     AUTHOR("author", PostField.AUTHOR_NAME + "_str", Kind.TERMS, 20, false, true),
     HASHTAG("hashtag", PostField.HASHTAGS, Kind.TERMS, 20, false, false),
     /** Counts for the date presets; filtering on dates is {@code from}/{@code to}, not {@code f=}. */
-    DATE("date", PostField.CREATED_AT, Kind.DATE_RANGE, 0, false, false),
+    DATE("date", PostField.CREATED_AT, Kind.DATE_RANGE, 4, true, false),
     // filters only: plain area and ward codes, keywords (the region facet is the way to browse places)
     AREA("area", PostField.REGION_AREAS, Kind.TERMS, 0, true, false),
     UNIT("unit", PostField.REGION_UNITS, Kind.TERMS, 0, true, false),
