@@ -143,6 +143,8 @@ public final class ScopedQuery {
         q.set("hl.tag.post", MARK_END);
         if (request.exact() && !words.isEmpty()) {
             // the exact fields are not stored: mark the stored (folded) text with the same words
+            // local params are read only under the lucene parser (Solr 9 ignores them under edismax); ours only
+            q.set("hl.qparser", "lucene");
             q.set("hl.q", "{!edismax qf=$hl.words.qf v=$hl.words}");
             q.set("hl.words", UserQuery.rewrite(request.q(), false, authors));
             q.set("hl.words.qf", PostField.TITLE + " " + PostField.TEXT);

@@ -145,6 +145,8 @@ class FacetedSearchTest {
         assertEquals("\"kẹt xe\"~5 title_exact:quận ngập*", q.getQuery());
         assertEquals(ScopedQuery.EXACT_QUERY_FIELDS, q.get("qf"));
         assertEquals("title text", q.get("hl.words.qf"));
+        assertEquals("lucene", q.get("hl.qparser"));
+        assertEquals("{!edismax qf=$hl.words.qf v=$hl.words}", q.get("hl.q"), "the words are a parameter, never in local params");
         assertEquals("\"kẹt xe\"~5 title:quận ngập*", q.get("hl.words"));
         SolrQuery folded = search(WARD, SearchRequest.of("ket xe"));
         assertEquals(ScopedQuery.QUERY_FIELDS, folded.get("qf"));

@@ -27,7 +27,7 @@ class ScopedQueryTest {
     /** Everything a query may send: any other parameter would be something we did not write. */
     private static final Set<String> OUR_PARAMS = Set.of("q", "defType", "qf", "pf", "uf", "q.op", "fq", "sort",
             "start", "rows", "fl", "expandMacros", "cursorMark", "expand", "expand.rows", "hl", "hl.method", "hl.fl",
-            "hl.snippets", "hl.fragsize", "hl.defaultSummary", "hl.tag.pre", "hl.tag.post", "hl.q", "hl.words",
+            "hl.snippets", "hl.fragsize", "hl.defaultSummary", "hl.tag.pre", "hl.tag.post", "hl.q", "hl.qparser", "hl.words",
             "hl.words.qf", "facet", "facet.mincount", "facet.field", "facet.query", "f.sentiment.facet.limit",
             "f.platform.facet.limit", "f.topics.facet.limit", "f.region_path.facet.limit", "f.region_path.facet.prefix",
             "f.language.facet.limit", "f.kind.facet.limit", "f.source.facet.limit", "f.author_name_str.facet.limit",
