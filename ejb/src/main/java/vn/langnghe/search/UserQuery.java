@@ -173,7 +173,7 @@ final class UserQuery {
                     facet = named;
                     rest = rest.substring(colon + 1);
                     if (rest.isEmpty()) {
-                        // before a phrase or a group: the facet's one field
+                        // before a phrase or a group: the first of its fields (a region: the area codes)
                         out.append(queryFields(facet).get(0)).append(':');
                         return;
                     }
