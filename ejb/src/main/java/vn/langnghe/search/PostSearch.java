@@ -3,11 +3,14 @@ package vn.langnghe.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -40,6 +43,7 @@ public class PostSearch {
     PseudonymKey pseudonyms;
 
     private PersonalDataMask mask;
+    private Clock clock = Clock.systemUTC();
 
     protected PostSearch() {
     }
@@ -51,19 +55,31 @@ public class PostSearch {
         this.mask = mask;
     }
 
-    /** A page of the posts in the reader's scope that match; bad requests throw {@link SearchRequestException}. */
+    /**
+     * A page of the posts in the reader's scope that match, with facet counts and chart data; bad requests
+     * throw {@link SearchRequestException}. A page or the API builds the request with
+     * {@link SearchRequest#fromUrl} from its URL state.
+     */
     public SearchPage search(Reader reader, SearchRequest request) throws IndexingException {
         AuditEvent event = AuditEvent.of(reader.username(), "search").unit(reader.unitCode());
         String asked = request.describe();
         try {
-            QueryResponse rsp = query(ScopedQuery.search(reader, request));
+            SolrQuery q = ScopedQuery.search(reader, request, clock);
+            QueryResponse rsp = query(q);
             SolrDocumentList docs = rsp.getResults();
-            List<PostView> posts = new ArrayList<>(docs.size());
+            Map<String, Map<String, List<String>>> highlights = rsp.getHighlighting() == null ? Map.of() : rsp.getHighlighting();
+            Map<String, SolrDocumentList> similar = rsp.getExpandedResults() == null ? Map.of() : rsp.getExpandedResults();
+            List<Hit> hits = new ArrayList<>(docs.size());
             for (SolrDocument d : docs) {
-                posts.add(forReader(reader, view(d)));
+                PostView raw = view(d);
+                SolrDocumentList others = similar.get(str(d, PostField.DUP_GROUP));
+                hits.add(new Hit(forReader(reader, raw), snippet(reader, raw, highlights.get(raw.id())),
+                        others == null ? 0 : others.getNumFound()));
             }
-            audit.record(event.detail(cut(asked + " rows=" + posts.size() + " total=" + docs.getNumFound())));
-            return new SearchPage(docs.getNumFound(), request.page(), request.rows(), posts);
+            audit.record(event.detail(cut(asked + " rows=" + hits.size() + " total=" + docs.getNumFound())));
+            return new SearchPage(docs.getNumFound(), request.page(), request.rows(), hits, request.cursor(),
+                    rsp.getNextCursorMark(), SearchResponses.facets(rsp, reader, request.filters()),
+                    VolumeInterval.valueOf(q.get(ScopedQuery.VOLUME_INTERVAL)), SearchResponses.volume(rsp));
         } catch (SearchRequestException | IndexingException e) {
             audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
             throw e;
@@ -92,6 +108,32 @@ public class PostSearch {
         }
     }
 
+    /**
+     * The text's snippet (the title's when the words are only there), masked like the text for a unit without
+     * clearance; when masking would have to cut through a marked word, the masked text is shown unmarked.
+     */
+    private Snippet snippet(Reader reader, PostView raw, Map<String, List<String>> fields) {
+        String marked = first(fields, PostField.TEXT);
+        if (marked == null || (marked.indexOf(ScopedQuery.MARK_START.charAt(0)) < 0 && first(fields, PostField.TITLE) != null
+                && first(fields, PostField.TITLE).indexOf(ScopedQuery.MARK_START.charAt(0)) >= 0)) {
+            marked = first(fields, PostField.TITLE);
+        }
+        Snippet s = Snippet.parse(marked);
+        if (reader.personalDataClearance() || s.parts().isEmpty()) {
+            return s;
+        }
+        PersonalDataMask m = mask();
+        String pseudonym = m.apply(raw).authorName();
+        String plain = m.text(s.text(), raw.authorName(), pseudonym);
+        Snippet masked = Snippet.parse(m.text(s.withMarkers(), raw.authorName(), pseudonym));
+        return masked.text().equals(plain) ? masked : new Snippet(List.of(new Snippet.Part(plain, false)));
+    }
+
+    private static String first(Map<String, List<String>> fields, String field) {
+        List<String> values = fields == null ? null : fields.get(field);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     private PostView forReader(Reader reader, PostView post) {
         return reader.personalDataClearance() ? post : mask().apply(post);
     }
@@ -105,10 +147,14 @@ public class PostSearch {
         return m;
     }
 
-    private QueryResponse query(org.apache.solr.client.solrj.SolrQuery q) throws IndexingException {
+    private QueryResponse query(SolrQuery q) throws IndexingException {
         try {
             return solr.client().query(solr.collection(), q);
         } catch (SolrException e) {
+            if (e.code() == 400 && q.get("cursorMark") != null && String.valueOf(e.getMessage()).contains("ursor")) {
+                throw new SearchRequestException(SearchRequestException.Problem.BAD_CURSOR,
+                        "the page position (cursor) does not belong to this search or order: start again from the first page");
+            }
             if (e.code() == 400) {
                 // the rewriting should leave nothing Solr cannot parse; if it did, say so in plain words
                 throw new SearchRequestException(SearchRequestException.Problem.QUERY_SYNTAX,
@@ -118,6 +164,12 @@ public class PostSearch {
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw new IndexingException("the search index could not answer: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** Tests: presets and the chart's range count back from this clock. */
+    PostSearch withClock(Clock c) {
+        this.clock = c;
+        return this;
     }
 
     static PostView view(SolrDocument d) {
@@ -132,7 +184,7 @@ public class PostSearch {
                         num(d, PostField.VIEWS)));
     }
 
-    private static String str(SolrDocument d, String field) {
+    static String str(SolrDocument d, String field) {
         Object v = d.getFirstValue(field);
         return v == null ? null : v.toString();
     }

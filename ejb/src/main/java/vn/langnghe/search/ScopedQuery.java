@@ -1,12 +1,16 @@
 package vn.langnghe.search;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -17,16 +21,39 @@ import vn.langnghe.index.PostField;
  * reports, the API, feeds, shared saved queries) starts from here, so every query carries the reader's
  * {@link ScopeFilter} and nothing a client sends can widen it. The reader comes from the signed-in
  * account; the request's words go through {@link UserQuery}, its filters are limited to
- * {@link FilterField} and their values escaped; the only parameters sent are the ones written here.
+ * {@link Facet} and their values escaped; the only parameters sent are the ones written here.
+ *
+ * <p>A search also asks for the facet counts ({@link Facet#countedFor}), each ignoring its own filter (Solr's
+ * tag/ex) but never the scope, which is not tagged and so cannot be excluded; a highlighted snippet; near
+ * duplicates collapsed on {@code dup_group} with the number of the others (expand); and the volume chart.
+ * Counts include near-duplicates (they measure volume); the results show one post of each group.
  */
 public final class ScopedQuery {
     /** The fields a result needs (the view and the masking), nothing more. */
     static final String[] RESULT_FIELDS = {PostField.ID, PostField.PLATFORM, PostField.KIND, PostField.TITLE,
             PostField.TEXT, PostField.AUTHOR_NAME, PostField.AUTHOR_ID, PostField.URL, PostField.CREATED_AT,
             PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_AREAS, PostField.REGION_UNITS,
-            PostField.LIKES, PostField.SHARES, PostField.COMMENTS, PostField.VIEWS};
+            PostField.LIKES, PostField.SHARES, PostField.COMMENTS, PostField.VIEWS, PostField.DUP_GROUP};
     static final String QUERY_FIELDS = "title^2 text title_exact^3 text_exact^2";
     static final String PHRASE_FIELDS = "title^4 text^2";
+    /** Diacritics significant: only the exact fields. */
+    static final String EXACT_QUERY_FIELDS = "title_exact^2 text_exact";
+    static final String EXACT_PHRASE_FIELDS = "title_exact^4 text_exact^2";
+    /** Around highlighted words in snippets: private-use characters, never HTML (the page escapes, then marks). */
+    public static final String MARK_START = "\uE000";
+    public static final String MARK_END = "\uE001";
+    static final String COLLAPSE = "{!collapse field=" + PostField.DUP_GROUP + " tag=" + Tags.DUPLICATES + "}";
+    /** The chart's bucket, sent along so the response can be read without working it out again. */
+    static final String VOLUME_INTERVAL = "langnghe.volume.interval";
+    static final String CITY_REGION_PREFIX = "1/" + vn.langnghe.index.RegionPath.CITY + "/";
+
+    /** Tag names of the filters a facet may leave out; facets' own tags are their {@code param()}. */
+    static final class Tags {
+        static final String DUPLICATES = "dup";
+
+        private Tags() {
+        }
+    }
     static final String ENGAGEMENT = "sum(" + PostField.LIKES + "," + PostField.SHARES + "," + PostField.COMMENTS + ")";
 
     private ScopedQuery() {
@@ -44,31 +71,154 @@ public final class ScopedQuery {
         return q;
     }
 
-    /** The search a request asks for, within the reader's scope. */
+    /** The search a request asks for, within the reader's scope, now. */
     public static SolrQuery search(Reader reader, SearchRequest request) {
+        return search(reader, request, Clock.systemUTC());
+    }
+
+    /** The search a request asks for, within the reader's scope; presets count back from the clock's now. */
+    public static SolrQuery search(Reader reader, SearchRequest request, Clock clock) {
         SolrQuery q = base(reader);
-        String words = UserQuery.rewrite(request.q());
+        boolean authors = reader.personalDataClearance();
+        String words = UserQuery.rewrite(request.q(), request.exact(), authors);
         if (words.isEmpty()) {
             q.setQuery("*:*");
             q.set("defType", "lucene");
         } else {
             q.setQuery(words);
             q.set("defType", "edismax");
-            q.set("qf", QUERY_FIELDS);
-            q.set("pf", PHRASE_FIELDS);
+            q.set("qf", request.exact() ? EXACT_QUERY_FIELDS : QUERY_FIELDS);
+            q.set("pf", request.exact() ? EXACT_PHRASE_FIELDS : PHRASE_FIELDS);
             // the only fields a query may name: no other field, no _query_ or _val_ sub-queries
-            q.set("uf", String.join(" ", UserQuery.SEARCHABLE));
+            q.set("uf", String.join(" ", queryableFields(authors)));
             q.set("q.op", "AND");
+        }
+        for (SearchFilter f : request.filters()) {
+            if (!f.field().allowedFor(reader)) {
+                throw new SearchRequestException(SearchRequestException.Problem.NOT_CLEARED, "your unit has no "
+                        + "personal-data clearance: authors are shown as pseudonyms, which cannot be filtered on");
+            }
         }
         for (String fq : filterQueries(request.filters())) {
             q.addFilterQuery(fq);
         }
-        dates(request.from(), request.to()).ifPresent(q::addFilterQuery);
+        DateRange.Resolved dates = request.dates().resolve(clock);
+        dates(dates).ifPresent(q::addFilterQuery);
+        q.addFilterQuery(COLLAPSE);
         sort(q, request.sort());
-        q.setStart((request.page() - 1) * request.rows());
+        if (request.cursor() != null) {
+            q.set("cursorMark", request.cursor());
+        } else {
+            q.setStart((request.page() - 1) * request.rows());
+        }
         q.setRows(request.rows());
         q.setFields(RESULT_FIELDS);
+        // how many near-duplicates each shown post stands for (the group's other posts, in scope)
+        q.set("expand", true);
+        q.set("expand.rows", 0);
+        highlight(q, request, words, authors);
+        facets(q, reader, request.filters(), clock);
+        volume(q, dates, clock);
         return q;
+    }
+
+    /** The fields a query may name ({@code uf}): the text, and the facets' fields (authors only when cleared). */
+    static Set<String> queryableFields(boolean authors) {
+        Set<String> fields = new LinkedHashSet<>(UserQuery.SEARCHABLE);
+        fields.addAll(UserQuery.FACET_FIELDS);
+        if (!authors) {
+            fields.removeAll(UserQuery.queryFields(Facet.AUTHOR));
+        }
+        return fields;
+    }
+
+    private static void highlight(SolrQuery q, SearchRequest request, String words, boolean authors) {
+        q.set("hl", true);
+        q.set("hl.method", "unified");
+        q.set("hl.fl", PostField.TITLE + "," + PostField.TEXT);
+        q.set("hl.snippets", 1);
+        q.set("hl.fragsize", 240);
+        q.set("hl.defaultSummary", true);
+        q.set("hl.tag.pre", MARK_START);
+        q.set("hl.tag.post", MARK_END);
+        if (request.exact() && !words.isEmpty()) {
+            // the exact fields are not stored: mark the stored (folded) text with the same words
+            // local params are read only under the lucene parser (Solr 9 ignores them under edismax); ours only
+            q.set("hl.qparser", "lucene");
+            q.set("hl.q", "{!edismax qf=$hl.words.qf v=$hl.words}");
+            q.set("hl.words", UserQuery.rewrite(request.q(), false, authors));
+            q.set("hl.words.qf", PostField.TITLE + " " + PostField.TEXT);
+        }
+    }
+
+    /**
+     * Facet counts: each facet leaves out its own filter and the duplicate collapsing, nothing else (the scope
+     * filter has no tag). The region facet lists the level below the region filtered on (the areas of the city
+     * when none), by prefix on the depth-prefixed paths.
+     */
+    static void facets(SolrQuery q, Reader reader, List<SearchFilter> filters, Clock clock) {
+        q.setFacet(true);
+        q.setFacetMinCount(1);
+        for (Facet f : Facet.countedFor(reader)) {
+            String ex = "{!ex=" + f.param() + "," + Tags.DUPLICATES + " key=" + f.param() + "}";
+            switch (f.kind()) {
+                case TERMS, HIERARCHY -> {
+                    q.addFacetField(ex + f.solrField());
+                    q.set("f." + f.solrField() + ".facet.limit", f.limit());
+                    if (f.kind() == Facet.Kind.HIERARCHY) {
+                        q.set("f." + f.solrField() + ".facet.prefix", regionPrefix(filters));
+                    }
+                }
+                case DATE_RANGE -> {
+                    Instant now = clock.instant();
+                    for (DateRange.Preset p : DateRange.Preset.values()) {
+                        Instant start = DateRange.of(p).resolve(Clock.fixed(now, clock.getZone())).start();
+                        q.addFacetQuery("{!ex=" + f.param() + "," + Tags.DUPLICATES + " key=" + f.param() + "."
+                                + p.param() + "}" + f.solrField() + ":[" + iso(start) + " TO *]");
+                    }
+                }
+                case NUMERIC_RANGE -> throw new IllegalStateException("no numeric range facet is declared: " + f);
+            }
+        }
+    }
+
+    /** The region level to count: below the last region filtered on, or the city's areas. */
+    static String regionPrefix(List<SearchFilter> filters) {
+        String prefix = CITY_REGION_PREFIX;
+        for (SearchFilter f : filters) {
+            if (f.field() == Facet.REGION) {
+                String v = f.value();
+                int slash = v.indexOf('/');
+                if (slash > 0 && v.substring(0, slash).matches("[0-9]")) {
+                    int depth = v.charAt(0) - '0';
+                    String path = v.substring(slash + 1);
+                    // a ward has no level below: its siblings
+                    prefix = depth >= 2 ? "2/" + path.substring(0, path.lastIndexOf('/') + 1) : (depth + 1) + "/" + path + "/";
+                }
+            }
+        }
+        return prefix;
+    }
+
+    /**
+     * Volume over time stacked by sentiment (JSON facets, in the city's time zone): within the request's
+     * dates, the last 30 days when it has none, up to now when it has no end. Counts include duplicates.
+     */
+    static void volume(SolrQuery q, DateRange.Resolved dates, Clock clock) {
+        Instant now = clock.instant();
+        Instant end = dates.end() != null ? dates.end() : now;
+        Instant start = dates.start() != null ? dates.start()
+                : end.minus(DateRange.Preset.LAST_30_DAYS.length());
+        VolumeInterval interval = VolumeInterval.forRange(start, end);
+        q.set("TZ", OverviewService.CITY_ZONE.getId());
+        q.set("json.facet", "{volume:{type:range,field:" + PostField.CREATED_AT + ",start:'" + iso(interval.align(start))
+                + "',end:'" + iso(end) + "',gap:'" + interval.gap() + "',hardend:false,domain:{excludeTags:'"
+                + Tags.DUPLICATES + "'},facet:{sentiment:{type:terms,field:" + PostField.SENTIMENT + ",limit:5}}}}");
+        q.set(VOLUME_INTERVAL, interval.name());
+    }
+
+    private static String iso(Instant t) {
+        return DateTimeFormatter.ISO_INSTANT.format(t);
     }
 
     /** One post by id, only if it lies in the reader's scope. */
@@ -94,7 +244,7 @@ public final class ScopedQuery {
      * Each is tagged with its field's name (ours, never the client's) so facets can leave it out later.
      */
     static List<String> filterQueries(List<SearchFilter> filters) {
-        Map<FilterField, List<String>> byField = new EnumMap<>(FilterField.class);
+        Map<Facet, List<String>> byField = new EnumMap<>(Facet.class);
         for (SearchFilter f : filters) {
             List<String> values = byField.computeIfAbsent(f.field(), k -> new ArrayList<>());
             String escaped = ClientUtils.escapeQueryChars(f.value());
@@ -110,16 +260,17 @@ public final class ScopedQuery {
 
     /** Whole days in Ho Chi Minh City, both included. */
     static Optional<String> dates(LocalDate from, LocalDate to) {
-        if (from == null && to == null) {
-            return Optional.empty();
-        }
-        String start = from == null ? "*" : instant(from);
-        String end = to == null ? "*" : instant(to.plusDays(1));
-        return Optional.of(PostField.CREATED_AT + ":[" + start + " TO " + end + "}");
+        return dates(DateRange.days(from, to).resolve(Clock.systemUTC()));
     }
 
-    private static String instant(LocalDate day) {
-        return DateTimeFormatter.ISO_INSTANT.format(day.atStartOfDay(OverviewService.CITY_ZONE).toInstant());
+    /** The range as a filter, tagged so the date facet can count the presets beside it. */
+    static Optional<String> dates(DateRange.Resolved range) {
+        if (range.open()) {
+            return Optional.empty();
+        }
+        String start = range.start() == null ? "*" : iso(range.start());
+        String end = range.end() == null ? "*" : iso(range.end());
+        return Optional.of("{!tag=" + Facet.DATE.param() + "}" + PostField.CREATED_AT + ":[" + start + " TO " + end + "}");
     }
 
     private static void sort(SolrQuery q, SearchSort sort) {

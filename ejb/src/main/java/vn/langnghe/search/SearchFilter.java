@@ -3,7 +3,7 @@ package vn.langnghe.search;
 import java.util.Objects;
 
 /** One {@code f=name:value} of a search: posts whose field holds the value exactly. */
-public record SearchFilter(FilterField field, String value) {
+public record SearchFilter(Facet field, String value) {
     static final int MAX_VALUE_LENGTH = 200;
 
     public SearchFilter {
@@ -23,7 +23,7 @@ public record SearchFilter(FilterField field, String value) {
         }
     }
 
-    /** Parses {@code name:value} as a URL carries it; the name must be one of {@link FilterField}. */
+    /** Parses {@code name:value} as a URL carries it; the name must be one of {@link Facet}. */
     public static SearchFilter parse(String param) {
         int colon = param == null ? -1 : param.indexOf(':');
         if (colon <= 0) {
@@ -31,7 +31,7 @@ public record SearchFilter(FilterField field, String value) {
                     "a filter must look like name:value, e.g. topic:flooding");
         }
         String name = param.substring(0, colon).trim();
-        FilterField field = FilterField.byParam(name).orElseThrow(() -> new SearchRequestException(
+        Facet field = Facet.byParam(name).orElseThrow(() -> new SearchRequestException(
                 SearchRequestException.Problem.UNKNOWN_FILTER, "posts cannot be filtered on \"" + shorten(name) + "\""));
         return new SearchFilter(field, param.substring(colon + 1).trim());
     }

@@ -8,7 +8,7 @@ public class SearchRequestException extends RuntimeException {
     /** What is wrong with the request. */
     public enum Problem {
         QUERY_TOO_LONG, QUERY_TOO_COMPLEX, QUERY_SYNTAX, LOCAL_PARAMS, FIELD_NOT_SEARCHABLE, LEADING_WILDCARD,
-        UNKNOWN_FILTER, BAD_FILTER, BAD_DATES, BAD_SORT, BAD_PAGE, TOO_DEEP
+        UNKNOWN_FILTER, BAD_FILTER, BAD_DATES, BAD_SORT, BAD_PAGE, TOO_DEEP, BAD_CURSOR, NOT_CLEARED
     }
 
     private final Problem problem;

@@ -3,10 +3,12 @@ package vn.langnghe.search;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.langnghe.index.PostField;
 import vn.langnghe.search.SearchRequestException.Problem;
 
@@ -17,8 +19,14 @@ import vn.langnghe.search.SearchRequestException.Problem;
  *
  * <ul>
  * <li>local parameters {@code {!...}} anywhere, and the magic fields {@code _query_:}/{@code _val_:} — refused;</li>
+ * <li>{@code name:} where name is a {@link Facet} that may be filtered on ({@code platform:}, {@code topic:},
+ * {@code sentiment:}, {@code region:} (area or ward code), {@code author:} (the name, folded), ...) — written
+ * as its real field, the value lower-cased for code facets; {@code author:} is refused for a reader without
+ * personal-data clearance;</li>
  * <li>{@code name:} where name is a field of the index that is not searchable — refused (filters are the
  * way to those); any other {@code word:} (a URL, "Lưu ý:") — the colon becomes text;</li>
+ * <li>in exact mode, {@code title:} and {@code text:} become the diacritics-sensitive {@code title_exact:} and
+ * {@code text_exact:};</li>
  * <li>leading wildcards ({@code *:*}, {@code *ngập}) and fewer than two characters before a wildcard —
  * refused; more than {@value #MAX_WILDCARDS} wildcard terms — refused;</li>
  * <li>regular expressions ({@code /.../}), ranges ({@code [a TO z]}), {@code filter(...)} — written as text;</li>
@@ -33,6 +41,8 @@ final class UserQuery {
     /** The fields {@code q} may name, and edismax's {@code uf}. */
     static final Set<String> SEARCHABLE = Set.of(PostField.TITLE, PostField.TEXT, PostField.TITLE_EXACT,
             PostField.TEXT_EXACT);
+    /** The fields a {@code facet:} prefix may be written as, and edismax's {@code uf} beside {@link #SEARCHABLE}. */
+    static final Set<String> FACET_FIELDS = facetFields();
     private static final Set<String> INDEX_FIELDS = indexFields();
     private static final Pattern PHRASE_SUFFIX = Pattern.compile("[~^][0-9]{1,2}(\\.[0-9])?");
 
@@ -41,6 +51,14 @@ final class UserQuery {
 
     /** The query to send as edismax's {@code q}; blank for a blank input (everything). */
     static String rewrite(String typed) {
+        return rewrite(typed, false, false);
+    }
+
+    /**
+     * The same, with {@code title:}/{@code text:} on the exact fields when {@code exact}, and {@code author:}
+     * allowed only when {@code authors} (the reader's unit has personal-data clearance).
+     */
+    static String rewrite(String typed, boolean exact, boolean authors) {
         String q = typed == null ? "" : typed.strip();
         if (q.length() > MAX_LENGTH) {
             throw new SearchRequestException(Problem.QUERY_TOO_LONG,
@@ -49,7 +67,7 @@ final class UserQuery {
         if (q.contains("{!")) {
             throw new SearchRequestException(Problem.LOCAL_PARAMS, "the search text may not contain \"{!\"");
         }
-        return new Rewriter(q).run();
+        return new Rewriter(q, exact, authors).run();
     }
 
     private static final class Rewriter {
@@ -60,8 +78,13 @@ final class UserQuery {
         private int terms;
         private int wildcards;
 
-        Rewriter(String q) {
+        private final boolean exact;
+        private final boolean authors;
+
+        Rewriter(String q, boolean exact, boolean authors) {
             this.q = q;
+            this.exact = exact;
+            this.authors = authors;
         }
 
         String run() {
@@ -135,11 +158,25 @@ final class UserQuery {
             out.append(w, 0, p);
             String rest = w.substring(p);
             int colon = unescapedColon(rest);
+            Facet facet = null;
             if (colon > 0) {
                 String field = rest.substring(0, colon);
+                Facet named = Facet.byParam(field).orElse(null);
                 if (SEARCHABLE.contains(field)) {
-                    out.append(field).append(':');
+                    out.append(exact ? exactField(field) : field).append(':');
                     rest = rest.substring(colon + 1);
+                } else if (named != null) {
+                    if (!named.allowedFor(authors)) {
+                        throw new SearchRequestException(Problem.NOT_CLEARED, "your unit has no personal-data "
+                                + "clearance: authors are shown as pseudonyms, which cannot be searched for");
+                    }
+                    facet = named;
+                    rest = rest.substring(colon + 1);
+                    if (rest.isEmpty()) {
+                        // before a phrase or a group: the first of its fields (a region: the area codes)
+                        out.append(queryFields(facet).get(0)).append(':');
+                        return;
+                    }
                 } else if (field.startsWith("_") || INDEX_FIELDS.contains(field.toLowerCase(Locale.ROOT))) {
                     throw new SearchRequestException(Problem.FIELD_NOT_SEARCHABLE, "\"" + shorten(field)
                             + "\" cannot be searched in the text; the searchable fields are title and text");
@@ -153,10 +190,21 @@ final class UserQuery {
                 return;
             }
             count();
-            term(rest);
+            if (facet == null) {
+                out.append(term(rest));
+                return;
+            }
+            String value = term(facet.codes() ? rest.toLowerCase(Locale.ROOT) : rest);
+            List<String> fields = queryFields(facet);
+            if (fields.size() == 1) {
+                out.append(fields.get(0)).append(':').append(value);
+            } else {
+                out.append('(').append(fields.stream().map(f -> f + ":" + value).collect(Collectors.joining(" OR ")))
+                        .append(')');
+            }
         }
 
-        private void term(String t) {
+        private String term(String t) {
             int firstWildcard = -1;
             StringBuilder s = new StringBuilder();
             int letters = 0;
@@ -190,10 +238,9 @@ final class UserQuery {
             }
             // "filter(" is Solr syntax only when written exactly so: an escaped letter makes it a word
             if (t.equals("filter") && i < q.length() && q.charAt(i) == '(') {
-                out.append("\\f").append(s, 1, s.length());
-                return;
+                return "\\f" + s.substring(1);
             }
-            out.append(s);
+            return s.toString();
         }
 
         /** {@code ^2} (boost) and {@code ~1} (fuzzy, slop) at the end of a term stay syntax. */
@@ -223,6 +270,33 @@ final class UserQuery {
             }
             return -1;
         }
+    }
+
+    private static String exactField(String field) {
+        return field.equals(PostField.TITLE) ? PostField.TITLE_EXACT
+                : field.equals(PostField.TEXT) ? PostField.TEXT_EXACT : field;
+    }
+
+    /**
+     * The real fields a {@code facet:} in a query means: its facet field, except that a region is typed as an
+     * area or ward code (not a depth path) and an author as a name (matched folded, like the text).
+     */
+    static List<String> queryFields(Facet facet) {
+        return switch (facet) {
+            case REGION -> List.of(PostField.REGION_AREAS, PostField.REGION_UNITS);
+            case AUTHOR -> List.of(PostField.AUTHOR_NAME);
+            default -> List.of(facet.solrField());
+        };
+    }
+
+    private static Set<String> facetFields() {
+        Set<String> fields = new HashSet<>();
+        for (Facet f : Facet.values()) {
+            if (f.filterable()) {
+                fields.addAll(queryFields(f));
+            }
+        }
+        return Set.copyOf(fields);
     }
 
     private static String shorten(String s) {

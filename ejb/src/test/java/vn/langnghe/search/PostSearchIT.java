@@ -178,4 +178,16 @@ class PostSearchIT {
         }
         assertEquals(masked.authorName(), search.view(CITY_UNCLEARED, "x:binhthanh").orElseThrow().authorName(), "stable");
     }
+
+    @Test
+    void snippetsAreMaskedEvenWhenTheWordSearchedIsAHandle() throws Exception {
+        for (String q : List.of("binhthanh_author", "\"Người dân binhthanh\"", "kẹt xe")) {
+            for (Hit h : search.search(CITY_UNCLEARED, SearchRequest.of(q)).hits()) {
+                String shown = h.snippet().text() + h.snippet().parts();
+                assertFalse(shown.contains("binhthanh_author") || shown.contains("Người dân"), q + ": " + shown);
+            }
+        }
+        Hit cleared = search.search(CITY, SearchRequest.of("binhthanh_author")).hits().get(0);
+        assertTrue(cleared.snippet().parts().contains(new Snippet.Part("binhthanh_author", true)), cleared.snippet().toString());
+    }
 }

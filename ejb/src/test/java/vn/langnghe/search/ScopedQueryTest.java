@@ -26,7 +26,12 @@ class ScopedQueryTest {
     private static final String WARD_SCOPE = ScopeFilter.of(WARD.scope()).orElseThrow();
     /** Everything a query may send: any other parameter would be something we did not write. */
     private static final Set<String> OUR_PARAMS = Set.of("q", "defType", "qf", "pf", "uf", "q.op", "fq", "sort",
-            "start", "rows", "fl", "expandMacros");
+            "start", "rows", "fl", "expandMacros", "cursorMark", "expand", "expand.rows", "hl", "hl.method", "hl.fl",
+            "hl.snippets", "hl.fragsize", "hl.defaultSummary", "hl.tag.pre", "hl.tag.post", "hl.q", "hl.qparser", "hl.words",
+            "hl.words.qf", "facet", "facet.mincount", "facet.field", "facet.query", "f.sentiment.facet.limit",
+            "f.platform.facet.limit", "f.topics.facet.limit", "f.region_path.facet.limit", "f.region_path.facet.prefix",
+            "f.language.facet.limit", "f.kind.facet.limit", "f.source.facet.limit", "f.author_name_str.facet.limit",
+            "f.hashtags.facet.limit", "TZ", "json.facet", ScopedQuery.VOLUME_INTERVAL);
 
     private static SolrQuery search(Reader r, String q) {
         return ScopedQuery.search(r, SearchRequest.of(q));
@@ -48,8 +53,8 @@ class ScopedQueryTest {
             assertEquals(WARD_SCOPE, fqs(q).get(0), q.toString());
             assertEquals("false", q.get("expandMacros"));
         }
-        assertEquals(List.of("topics:(transport)"), fqs(search(DEPARTMENT, "")));
-        assertEquals(List.of(), fqs(search(CITY, "")), "the whole city has no filter");
+        assertEquals(List.of("topics:(transport)", ScopedQuery.COLLAPSE), fqs(search(DEPARTMENT, "")));
+        assertEquals(List.of(ScopedQuery.COLLAPSE), fqs(search(CITY, "")), "the whole city has no filter");
     }
 
     @Test
@@ -57,8 +62,9 @@ class ScopedQueryTest {
         SolrQuery q = search(WARD, "kẹt xe \"Nguyễn Hữu Cảnh\" -mưa");
         assertEquals("kẹt xe \"Nguyễn Hữu Cảnh\" -mưa", q.getQuery());
         assertEquals("edismax", q.get("defType"));
-        assertEquals(new TreeSet<>(Set.of("title", "text", "title_exact", "text_exact")),
-                new TreeSet<>(List.of(q.get("uf").split(" "))));
+        assertEquals(new TreeSet<>(Set.of("title", "text", "title_exact", "text_exact", "platform", "topics",
+                        "sentiment", "language", "kind", "source", "hashtags", "keywords", "region_areas", "region_units")),
+                new TreeSet<>(List.of(q.get("uf").split(" "))), "no author_name for a unit without clearance");
         assertEquals("AND", q.get("q.op"));
         SolrQuery all = search(WARD, "   ");
         assertEquals("*:*", all.getQuery());
@@ -84,7 +90,7 @@ class ScopedQueryTest {
         // the whole text is one parameter value: & and fq= are characters, and *:* a leading wildcard
         assertEquals(Problem.LEADING_WILDCARD, refused("*:*&fq=*:*"));
         SolrQuery q = search(WARD, "ngập&fq=id:1&rows=100000");
-        assertEquals(List.of(WARD_SCOPE), fqs(q));
+        assertEquals(List.of(WARD_SCOPE, ScopedQuery.COLLAPSE), fqs(q));
         assertEquals(20, q.getRows());
         assertEquals("ngập&fq=id\\:1&rows=100000", q.getQuery(), "the colon of a non-field is text");
     }
@@ -147,15 +153,16 @@ class ScopedQueryTest {
                 SearchFilter.parse("platform:facebook"), SearchFilter.parse("platform:x"),
                 SearchFilter.parse("topic:flooding OR *:*"), SearchFilter.parse("region:1/hcmc/q1"))));
         assertEquals(List.of(WARD_SCOPE, "{!tag=platform}platform:(facebook OR x)",
-                "{!tag=topic}topics:(flooding\\ OR\\ \\*\\:\\*)", "{!tag=region}region_path:(1\\/hcmc\\/q1)"), fqs(q));
+                "{!tag=topic}topics:(flooding\\ OR\\ \\*\\:\\*)", "{!tag=region}region_path:(1\\/hcmc\\/q1)",
+                ScopedQuery.COLLAPSE), fqs(q));
     }
 
     @Test
     void filterValuesCannotInjectFieldsOrLocalParams() {
         List<String> fq = ScopedQuery.filterQueries(List.of(SearchFilter.parse("sentiment:negative) OR id:(x"),
                 SearchFilter.parse("kind:{!lucene}*:*")));
-        assertEquals(List.of("{!tag=kind}kind:(\\{\\!lucene\\}\\*\\:\\*)",
-                "{!tag=sentiment}sentiment:(negative\\)\\ OR\\ id\\:\\(x)"), fq);
+        assertEquals(List.of("{!tag=sentiment}sentiment:(negative\\)\\ OR\\ id\\:\\(x)",
+                "{!tag=kind}kind:(\\{\\!lucene\\}\\*\\:\\*)"), fq);
     }
 
     @ParameterizedTest
@@ -179,8 +186,8 @@ class ScopedQueryTest {
     @Test
     void datesAreWholeDaysInTheCity() {
         SolrQuery q = ScopedQuery.search(WARD, SearchRequest.of("").withDates(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
-        assertEquals("created_at:[2026-10-31T17:00:00Z TO 2026-11-30T17:00:00Z}", fqs(q).get(1));
-        assertEquals("created_at:[* TO 2026-11-30T17:00:00Z}", ScopedQuery.dates(null, LocalDate.of(2026, 11, 30)).orElseThrow());
+        assertEquals("{!tag=date}created_at:[2026-10-31T17:00:00Z TO 2026-11-30T17:00:00Z}", fqs(q).get(1));
+        assertEquals("{!tag=date}created_at:[* TO 2026-11-30T17:00:00Z}", ScopedQuery.dates(null, LocalDate.of(2026, 11, 30)).orElseThrow());
         assertEquals(Problem.BAD_DATES, assertThrows(SearchRequestException.class,
                 () -> SearchRequest.of("").withDates(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1))).problem());
     }

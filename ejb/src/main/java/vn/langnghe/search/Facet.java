@@ -1,0 +1,116 @@
+package vn.langnghe.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.langnghe.index.PostField;
+
+/**
+ * Every facet and filter of a search, declared once: the search page's panel, the API's {@code f=name:value},
+ * the field names a query may use ({@code platform:facebook}) and {@link ScopedQuery}'s whitelist all come
+ * from here, in this order. Labels are the message keys {@code facet.<name>} and, for facets whose values are
+ * codes, {@code facet.<name>.<value>}. A facet with {@code limit 0} is a filter only (no counts shown).
+ *
+ * <p>{@link #AUTHOR} is personal data: a reader whose unit has no personal-data clearance gets no author
+ * counts and may not filter on an author (it sees pseudonyms, which cannot be turned back into names).
+ */
+public enum Facet {
+    SENTIMENT("sentiment", PostField.SENTIMENT, Kind.TERMS, 3, true, false),
+    PLATFORM("platform", PostField.PLATFORM, Kind.TERMS, 20, true, false),
+    TOPIC("topic", PostField.TOPICS, Kind.TERMS, 20, true, false),
+    /** City → former district/area → ward, drilled one level at a time on {@code region_path}. */
+    REGION("region", PostField.REGION_PATH, Kind.HIERARCHY, 50, true, false),
+    LANGUAGE("language", PostField.LANGUAGE, Kind.TERMS, 10, true, false),
+    KIND("kind", PostField.KIND, Kind.TERMS, 5, true, false),
+    SOURCE("source", PostField.SOURCE, Kind.TERMS, 20, false, false),
+    AUTHOR("author", PostField.AUTHOR_NAME + "_str", Kind.TERMS, 20, false, true),
+    HASHTAG("hashtag", PostField.HASHTAGS, Kind.TERMS, 20, false, false),
+    /** Counts for the date presets; filtering on dates is {@code from}/{@code to}, not {@code f=}. */
+    DATE("date", PostField.CREATED_AT, Kind.DATE_RANGE, 4, true, false),
+    // filters only: plain area and ward codes, keywords (the region facet is the way to browse places)
+    AREA("area", PostField.REGION_AREAS, Kind.TERMS, 0, true, false),
+    UNIT("unit", PostField.REGION_UNITS, Kind.TERMS, 0, true, false),
+    KEYWORD("keyword", PostField.KEYWORDS, Kind.TERMS, 0, false, false);
+
+    /** How a facet counts. */
+    public enum Kind { TERMS, HIERARCHY, DATE_RANGE, NUMERIC_RANGE }
+
+    private final String param;
+    private final String solrField;
+    private final Kind kind;
+    private final int limit;
+    private final boolean codes;
+    private final boolean personal;
+
+    Facet(String param, String solrField, Kind kind, int limit, boolean codes, boolean personal) {
+        this.param = param;
+        this.solrField = solrField;
+        this.kind = kind;
+        this.limit = limit;
+        this.codes = codes;
+        this.personal = personal;
+    }
+
+    /** The name in URLs ({@code f=topic:flooding}), in queries ({@code topic:flooding}) and in Solr tags. */
+    public String param() {
+        return param;
+    }
+
+    public String solrField() {
+        return solrField;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Values shown at most; 0 for a filter without counts. */
+    public int limit() {
+        return limit;
+    }
+
+    /** Whether values are codes with labels of their own ({@code facet.<name>.<value>}) rather than free text. */
+    public boolean codes() {
+        return codes;
+    }
+
+    /** Personal data: only for readers whose unit has personal-data clearance. */
+    public boolean personal() {
+        return personal;
+    }
+
+    public String labelKey() {
+        return "facet." + param;
+    }
+
+    /** The label key of a value, for facets whose values are codes; null otherwise. */
+    public String valueLabelKey(String value) {
+        return codes ? "facet." + param + "." + value : null;
+    }
+
+    /** Whether {@code f=name:value} may name it (dates go through from/to). */
+    public boolean filterable() {
+        return kind != Kind.DATE_RANGE;
+    }
+
+    /** Whether the reader may see its counts and filter on it. */
+    public boolean allowedFor(Reader reader) {
+        return allowedFor(reader.personalDataClearance());
+    }
+
+    boolean allowedFor(boolean personalDataClearance) {
+        return !personal || personalDataClearance;
+    }
+
+    /** The facets with counts a reader gets, in panel order. */
+    public static List<Facet> countedFor(Reader reader) {
+        return Arrays.stream(values()).filter(f -> f.limit > 0 && f.allowedFor(reader)).toList();
+    }
+
+    /** A filterable facet by its URL name. */
+    public static Optional<Facet> byParam(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.filterable() && f.param.equals(n)).findFirst();
+    }
+}
