@@ -134,7 +134,12 @@ public record SearchState(String q, List<SearchFilter> filters, LocalDate from, 
 
     private static String decode(String s) {
         try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+            String d = URLDecoder.decode(s, StandardCharsets.UTF_8);
+            // the decoder puts U+FFFD for bytes that are not UTF-8: refuse rather than save a changed search
+            if (d.indexOf('\uFFFD') >= 0 && s.indexOf('\uFFFD') < 0 && !s.toUpperCase(Locale.ROOT).contains("%EF%BF%BD")) {
+                throw bad("the search's address is not UTF-8 text");
+            }
+            return d;
         } catch (IllegalArgumentException e) {
             throw bad("the search's address has a broken %-escape");
         }
