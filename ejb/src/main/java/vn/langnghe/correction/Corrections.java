@@ -56,7 +56,8 @@ public class Corrections {
     private Clock clock = Clock.systemUTC();
     private CorrectionStore store;
 
-    protected Corrections() {
+    /** For the container (a session bean needs a public constructor without parameters). */
+    public Corrections() {
     }
 
     /** Outside a server (tests). */

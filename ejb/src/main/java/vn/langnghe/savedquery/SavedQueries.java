@@ -45,7 +45,8 @@ public class SavedQueries {
     private Clock clock = Clock.systemUTC();
     private SavedQueryStore store;
 
-    protected SavedQueries() {
+    /** For the container (a session bean needs a public constructor without parameters). */
+    public SavedQueries() {
     }
 
     /** Outside a server (tests, tools). */
