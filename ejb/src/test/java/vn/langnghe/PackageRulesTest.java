@@ -41,11 +41,15 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.harvest.connector", Set.of("vn.langnghe.analysis.text"));
         // adds the demo replay source on a first start, through the admins' own service
         MAY_USE.put("vn.langnghe.demo", Set.of("vn.langnghe.harvest"));
-        MAY_USE.put("vn.langnghe.pipeline", Set.of("vn.langnghe.harvest", "vn.langnghe.analysis", "vn.langnghe.index"));
+        MAY_USE.put("vn.langnghe.pipeline", Set.of("vn.langnghe.harvest", "vn.langnghe.analysis", "vn.langnghe.index",
+                "vn.langnghe.correction")); // correction: a re-harvest keeps analysts' corrections
         MAY_USE.put("vn.langnghe.index", Set.of());
         // reads are audited where they happen (search, post view)
         MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.audit", "vn.langnghe.index"));
         MAY_USE.put("vn.langnghe.retention", Set.of("vn.langnghe.audit", "vn.langnghe.harvest", "vn.langnghe.index"));
+        MAY_USE.put("vn.langnghe.savedquery", Set.of("vn.langnghe.audit", "vn.langnghe.index", "vn.langnghe.search"));
+        MAY_USE.put("vn.langnghe.correction", Set.of("vn.langnghe.analysis", "vn.langnghe.audit", "vn.langnghe.index",
+                "vn.langnghe.search"));
         MAY_USE.put("vn.langnghe.status", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.pipeline"));
         MAY_USE.put("vn.langnghe.web", Set.of());
         // sign-in and its rate limit, browser security headers, and the client address that every audit

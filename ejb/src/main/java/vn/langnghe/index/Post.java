@@ -60,6 +60,27 @@ public record Post(
                 regionAreas, regionUnits, keywords, hashtags, signature, group);
     }
 
+    /** The same post with an analyst's sentiment label and score. */
+    public Post withSentiment(String label, Double score) {
+        return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
+                language, createdAt, harvestedAt, likes, shares, comments, views, label, score, topics,
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup);
+    }
+
+    /** The same post with an analyst's topic codes. */
+    public Post withTopics(List<String> codes) {
+        return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
+                language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, codes,
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup);
+    }
+
+    /** The same post with an analyst's places. */
+    public Post withRegions(List<String> areas, List<String> units) {
+        return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
+                language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
+                areas, units, keywords, hashtags, signature, dupGroup);
+    }
+
     public static Builder builder(String platform, String nativeId) {
         return new Builder(platform, nativeId);
     }

@@ -1,7 +1,9 @@
 package vn.langnghe.index;
 
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 
 /** Maps a {@link Post} to the fields of the {@code posts} schema. */
@@ -36,11 +38,7 @@ public final class PostDocuments {
             d.setField(PostField.SENTIMENT_SCORE, p.sentimentScore().floatValue());
         }
         setList(d, PostField.TOPICS, p.topics());
-        setList(d, PostField.REGION_AREAS, p.regionAreas());
-        setList(d, PostField.REGION_UNITS, p.regionUnits());
-        if (!p.regionAreas().isEmpty() || !p.regionUnits().isEmpty()) {
-            setList(d, PostField.REGION_PATH, RegionPath.tokens(p.regionAreas(), p.regionUnits()));
-        }
+        regionFields(p.regionAreas(), p.regionUnits()).forEach((field, values) -> setList(d, field, values));
         setList(d, PostField.KEYWORDS, p.keywords());
         setList(d, PostField.HASHTAGS, p.hashtags());
         setIfPresent(d, PostField.SIGNATURE, p.signature());
@@ -53,6 +51,18 @@ public final class PostDocuments {
         }
         d.setField(PostField.DUP_GROUP, p.dupGroup() != null ? p.dupGroup() : p.id());
         return d;
+    }
+
+    /**
+     * The three region fields of a post's places (empty lists where it names none), written the same way
+     * by indexing and by an analyst's correction, so that areas, units and the facet path always agree.
+     */
+    public static Map<String, List<String>> regionFields(List<String> areas, List<String> units) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put(PostField.REGION_AREAS, List.copyOf(areas));
+        out.put(PostField.REGION_UNITS, List.copyOf(units));
+        out.put(PostField.REGION_PATH, areas.isEmpty() && units.isEmpty() ? List.of() : RegionPath.tokens(areas, units));
+        return out;
     }
 
     private static void setIfPresent(SolrInputDocument d, String field, String value) {

@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.langnghe.correction.PostCorrections;
 import vn.langnghe.harvest.HarvestScheduler;
 import vn.langnghe.harvest.HarvestSettings;
 import vn.langnghe.harvest.OutboxFilled;
@@ -47,6 +48,9 @@ public class OutboxDrain {
 
     @Inject
     HarvestSettings settings;
+
+    @Inject
+    PostCorrections corrections;
 
     private volatile Loop[] loops;
     private volatile boolean stopping;
@@ -100,7 +104,7 @@ public class OutboxDrain {
                     Loop[] created = new Loop[Math.max(1, settings.drainThreads())];
                     for (int i = 0; i < created.length; i++) {
                         created[i] = new Loop(new OutboxWorker(node + "/" + i, store, settings.drainBatch(),
-                                engine::assembler, groups, indexer));
+                                engine::assembler, groups, indexer, corrections::apply));
                     }
                     loops = created;
                 }

@@ -3,6 +3,7 @@ package vn.langnghe.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.langnghe.harvest.ItemJson;
@@ -26,6 +27,7 @@ public final class OutboxWorker {
     private final Supplier<PostAssembler> assembler;
     private final DuplicateGroups groups;
     private final PostIndexer indexer;
+    private final UnaryOperator<List<Post>> corrections;
     private long batches;
 
     /**
@@ -35,6 +37,16 @@ public final class OutboxWorker {
      */
     public OutboxWorker(String id, Outbox outbox, int batchSize, Supplier<PostAssembler> assembler,
                         DuplicateGroups groups, PostIndexer indexer) {
+        this(id, outbox, batchSize, assembler, groups, indexer, UnaryOperator.identity());
+    }
+
+    /**
+     * @param corrections applied to every assembled batch before it is indexed ({@code PostCorrections}:
+     *                    analysts' corrections outlive a re-harvest); one database query per batch
+     */
+    public OutboxWorker(String id, Outbox outbox, int batchSize, Supplier<PostAssembler> assembler,
+                        DuplicateGroups groups, PostIndexer indexer, UnaryOperator<List<Post>> corrections) {
+        this.corrections = corrections;
         this.id = id;
         this.outbox = outbox;
         this.batchSize = batchSize;
@@ -73,7 +85,7 @@ public final class OutboxWorker {
         long t2 = System.nanoTime();
         long t3;
         try {
-            List<Post> grouped = assembled.isEmpty() ? assembled : groups.assign(assembled);
+            List<Post> grouped = assembled.isEmpty() ? assembled : groups.assign(corrected(assembled));
             t3 = System.nanoTime();
             if (!grouped.isEmpty()) {
                 indexer.index(grouped);
@@ -82,6 +94,9 @@ public final class OutboxWorker {
             // Solr is down or refusing: the rows go back at once, not at the end of the lease
             outbox.release(batch);
             throw e;
+        } catch (CorrectionsUnreadable e) {
+            outbox.release(batch);
+            throw new IndexingException(e.getMessage(), e.getCause());
         }
         long t4 = System.nanoTime();
         int deleted = outbox.finish(batch);
@@ -96,5 +111,24 @@ public final class OutboxWorker {
                 + "delete %d ms", batch.token(), deleted, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                 (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000));
         return true;
+    }
+
+    /**
+     * The batch with analysts' corrections in place. A batch is never indexed without them: when they
+     * cannot be read it waits, as it does while Solr is down (a correction overwritten by a re-harvest
+     * would silently come undone).
+     */
+    private List<Post> corrected(List<Post> posts) {
+        try {
+            return corrections.apply(posts);
+        } catch (RuntimeException e) {
+            throw new CorrectionsUnreadable("the analysts' corrections could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class CorrectionsUnreadable extends RuntimeException {
+        CorrectionsUnreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

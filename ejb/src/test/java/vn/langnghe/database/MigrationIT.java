@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationIT {
     private static final Set<String> TABLES = Set.of("units", "accounts", "account_roles", "audit_events",
-            "audit_chain_head", "sources", "outbox");
+            "audit_chain_head", "sources", "outbox", "saved_queries", "corrections");
 
     @Test
     void migratesAnEmptyH2FileDatabase() throws Exception {
@@ -81,6 +81,13 @@ class MigrationIT {
                     "INSERT INTO accounts (id, username, password_hash, unit_id, enabled, created_at) VALUES ("
                             + (accountId + 1) + ", 'b', 'h', 999999, TRUE, CURRENT_TIMESTAMP)"),
                     "accounts need an existing unit");
+            // V11, V12: the visibility and the corrected field are one of the known words
+            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO saved_queries (id, name, owner, owner_unit, "
+                    + "visibility, url_state, created_at, updated_at) VALUES (" + nextId(s, "saved_query_seq")
+                    + ", 'n', 'a', 'u', 'public', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), "no public saved queries");
+            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO corrections (id, post_id, field, new_value, "
+                    + "corrected_by, corrected_at) VALUES (" + nextId(s, "correction_seq")
+                    + ", 'x:1', 'author_name', 'v', 'a', CURRENT_TIMESTAMP)"), "authors cannot be corrected");
         }
 
         MigrateResult again = DatabaseMigrator.migrate(ds, MigrationIT.class.getClassLoader());

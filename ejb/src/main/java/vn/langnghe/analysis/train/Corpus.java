@@ -22,7 +22,31 @@ public final class Corpus {
 
     private Corpus() {}
 
+    /**
+     * The corpus, then the same name's files in each extra directory when it has any (the analysts'
+     * corrections exported by {@code bin/langnghe corrections export}); an extra directory need not hold
+     * every corpus.
+     */
+    public static List<Row> read(Path dir, List<Path> extraDirs, String name) {
+        List<Row> rows = new ArrayList<>(read(dir, name));
+        for (Path extra : extraDirs) {
+            if (!Files.isDirectory(extra)) {
+                throw new IllegalStateException("the extra training directory " + extra + " does not exist");
+            }
+            if (!files(extra, name).isEmpty()) {
+                rows.addAll(read(extra, name));
+            }
+        }
+        return rows;
+    }
+
     public static List<Row> read(Path dir, String name) {
+        List<Path> files = files(dir, name);
+        if (files.isEmpty()) throw new IllegalStateException("no corpus file " + name + ".tsv in " + dir);
+        return rows(files);
+    }
+
+    private static List<Path> files(Path dir, String name) {
         List<Path> files = new ArrayList<>();
         Path main = dir.resolve(name + ".tsv");
         if (Files.exists(main)) files.add(main);
@@ -34,7 +58,10 @@ public final class Corpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (files.isEmpty()) throw new IllegalStateException("no corpus file " + name + ".tsv in " + dir);
+        return files;
+    }
+
+    private static List<Row> rows(List<Path> files) {
         List<Row> rows = new ArrayList<>();
         for (Path f : files) {
             try {

@@ -25,6 +25,9 @@ import java.util.Map;
  * (default corpus dir: {@code analysis/corpus} on the classpath).
  */
 public final class ModelTrainer {
+    /** Extra training directories for the build's training run (see {@link #extraDirs}). */
+    public static final String EXTRA_ENV = "LANGNGHE_TRAIN_EXTRA";
+
     private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
     private final SentimentClassifier featureSource = new SentimentClassifier(normalizer, null, null);
 
@@ -62,21 +65,36 @@ public final class ModelTrainer {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: ModelTrainer <outDir> [<corpusDir>]");
+            System.err.println("usage: ModelTrainer <outDir> [<corpusDir> [<extraDir>...]]   (or LANGNGHE_TRAIN_EXTRA)");
             System.exit(2);
         }
         long t0 = System.nanoTime();
         Path out = Path.of(args[0]);
         Path corpus = args.length > 1 ? Path.of(args[1]) : Corpus.classpathDir();
+        List<Path> extra = extraDirs(args, System.getenv(EXTRA_ENV));
         Files.createDirectories(out);
         ModelTrainer t = new ModelTrainer();
-        write(t.trainSentiment(t.examples(Corpus.read(corpus, "sentiment-vi")), Language.VI), out.resolve("sentiment-vi.bin"));
-        write(t.trainSentiment(t.examples(Corpus.read(corpus, "sentiment-en")), Language.EN), out.resolve("sentiment-en.bin"));
-        for (Map.Entry<String, MaxentDoccat> e : t.trainTopics(t.examples(Corpus.read(corpus, "topics"))).entrySet()) {
+        write(t.trainSentiment(t.examples(Corpus.read(corpus, extra, "sentiment-vi")), Language.VI), out.resolve("sentiment-vi.bin"));
+        write(t.trainSentiment(t.examples(Corpus.read(corpus, extra, "sentiment-en")), Language.EN), out.resolve("sentiment-en.bin"));
+        for (Map.Entry<String, MaxentDoccat> e : t.trainTopics(t.examples(Corpus.read(corpus, extra, "topics"))).entrySet()) {
             write(e.getValue(), out.resolve("topic-" + e.getKey() + ".bin"));
         }
         System.out.printf("ModelTrainer: %d models written to %s in %.1f s%n", 2 + TopicClassifier.CODES.size(), out,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Directories of extra training rows (the analysts' corrections, {@code bin/langnghe corrections export}):
+     * the arguments after the corpus directory, then {@code LANGNGHE_TRAIN_EXTRA} (paths separated by the
+     * system's path separator). Unset: the shipped corpus only.
+     */
+    static List<Path> extraDirs(String[] args, String env) {
+        List<Path> out = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) out.add(Path.of(args[i]));
+        if (env != null && !env.isBlank()) {
+            for (String p : env.split(java.io.File.pathSeparator)) if (!p.isBlank()) out.add(Path.of(p.strip()));
+        }
+        return out;
     }
 
     private static void write(MaxentDoccat m, Path file) throws IOException {
