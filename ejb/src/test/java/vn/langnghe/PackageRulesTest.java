@@ -33,10 +33,11 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.analysis", Set.of());
         MAY_USE.put("vn.langnghe.analysis.text", Set.of());
         MAY_USE.put("vn.langnghe.audit", Set.of());
+        MAY_USE.put("vn.langnghe.keys", Set.of());
         MAY_USE.put("vn.langnghe.database", Set.of());
         // the topic codes a data scope may name come from the topic rules
         MAY_USE.put("vn.langnghe.account", Set.of("vn.langnghe.audit", "vn.langnghe.analysis.topic"));
-        MAY_USE.put("vn.langnghe.harvest", Set.of("vn.langnghe.analysis", "vn.langnghe.audit"));
+        MAY_USE.put("vn.langnghe.harvest", Set.of("vn.langnghe.analysis", "vn.langnghe.audit", "vn.langnghe.keys"));
         // the connector SPI and the platforms: HTTP, parsing and text helpers, nothing of the harvester
         MAY_USE.put("vn.langnghe.harvest.connector", Set.of("vn.langnghe.analysis.text"));
         // adds the demo replay source on a first start, through the admins' own service
@@ -45,7 +46,7 @@ class PackageRulesTest {
                 "vn.langnghe.correction")); // correction: a re-harvest keeps analysts' corrections
         MAY_USE.put("vn.langnghe.index", Set.of());
         // reads are audited where they happen (search, post view)
-        MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.audit", "vn.langnghe.index"));
+        MAY_USE.put("vn.langnghe.search", Set.of("vn.langnghe.account", "vn.langnghe.audit", "vn.langnghe.index", "vn.langnghe.keys"));
         MAY_USE.put("vn.langnghe.retention", Set.of("vn.langnghe.audit", "vn.langnghe.harvest", "vn.langnghe.index"));
         MAY_USE.put("vn.langnghe.savedquery", Set.of("vn.langnghe.audit", "vn.langnghe.index", "vn.langnghe.search"));
         MAY_USE.put("vn.langnghe.correction", Set.of("vn.langnghe.analysis", "vn.langnghe.audit", "vn.langnghe.index",

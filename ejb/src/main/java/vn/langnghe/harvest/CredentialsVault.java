@@ -2,17 +2,11 @@ package vn.langnghe.harvest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.langnghe.keys.KeyFile;
 
 /**
  * Holds the key that encrypts source credentials. {@code langnghe.secret.key} (Base64 of 32 bytes)
@@ -21,7 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CredentialsVault {
-    private static final Logger LOG = Logger.getLogger(CredentialsVault.class.getName());
 
     @Inject
     @ConfigProperty(name = "langnghe.secret.key")
@@ -55,30 +48,6 @@ public class CredentialsVault {
     }
 
     private byte[] loadKey() {
-        if (configuredKey.isPresent() && !configuredKey.get().isBlank()) {
-            return Base64.getDecoder().decode(configuredKey.get().trim());
-        }
-        Path file = Path.of(dataDir, "secret.key");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] key = SecretBox.newKey();
-                try {
-                    Files.writeString(Files.createFile(file), Base64.getEncoder().encodeToString(key));
-                    try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException e) {
-                        LOG.warning("cannot restrict the permissions of " + file + " on this file system");
-                    }
-                    LOG.info(() -> "Generated the credentials key in " + file);
-                    return key;
-                } catch (FileAlreadyExistsException e) {
-                    // another node or thread wrote it first: use theirs
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the credentials key " + file, e);
-        }
+        return KeyFile.configuredOrGenerated(configuredKey, Path.of(dataDir, "secret.key"), "credentials key");
     }
 }
