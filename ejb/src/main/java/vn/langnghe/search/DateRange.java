@@ -96,7 +96,7 @@ public record DateRange(Preset preset, LocalDateTime from, LocalDateTime to) {
             }
             return LocalDateTime.parse(s.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new SearchRequestException(SearchRequestException.Problem.BAD_DATES, "\"" + shorten(s)
+            throw new SearchRequestException(SearchRequestException.Problem.BAD_DATES, "\"" + SearchRequestException.shortened(s)
                     + "\" is not a date: write 2026-11-20 or 2026-11-20T08:00, or 1h, 24h, 7d, 30d for the start");
         }
     }
@@ -126,9 +126,5 @@ public record DateRange(Preset preset, LocalDateTime from, LocalDateTime to) {
                     .append(to.toLocalTime().equals(LocalTime.MIDNIGHT) ? to.toLocalDate().minusDays(1) : to);
         }
         return s.toString();
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -32,7 +32,7 @@ public record SearchFilter(Facet field, String value) {
         }
         String name = param.substring(0, colon).trim();
         Facet field = Facet.byParam(name).orElseThrow(() -> new SearchRequestException(
-                SearchRequestException.Problem.UNKNOWN_FILTER, "posts cannot be filtered on \"" + shorten(name) + "\""));
+                SearchRequestException.Problem.UNKNOWN_FILTER, "posts cannot be filtered on \"" + SearchRequestException.shortened(name) + "\""));
         return new SearchFilter(field, param.substring(colon + 1).trim());
     }
 
@@ -40,9 +40,5 @@ public record SearchFilter(Facet field, String value) {
     @Override
     public String toString() {
         return field.param() + ":" + value;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -21,4 +21,9 @@ public class SearchRequestException extends RuntimeException {
     public Problem problem() {
         return problem;
     }
+
+    /** A caller's text as a message quotes it: at most 40 characters, so a huge input is not echoed whole. */
+    static String shortened(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
 }

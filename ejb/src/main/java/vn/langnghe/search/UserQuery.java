@@ -178,7 +178,7 @@ final class UserQuery {
                         return;
                     }
                 } else if (field.startsWith("_") || INDEX_FIELDS.contains(field.toLowerCase(Locale.ROOT))) {
-                    throw new SearchRequestException(Problem.FIELD_NOT_SEARCHABLE, "\"" + shorten(field)
+                    throw new SearchRequestException(Problem.FIELD_NOT_SEARCHABLE, "\"" + SearchRequestException.shortened(field)
                             + "\" cannot be searched in the text; the searchable fields are title and text");
                 }
             }
@@ -297,10 +297,6 @@ final class UserQuery {
             }
         }
         return Set.copyOf(fields);
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private static Set<String> indexFields() {
