@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import vn.langnghe.account.Account;
@@ -50,7 +49,7 @@ public class AuditCsvServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/password.xhtml");
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle("vn.langnghe.web.messages", language(request));
+        ResourceBundle texts = ResourceBundle.getBundle("vn.langnghe.web.messages", languages.getLocale());
         Map<String, String> values = new HashMap<>();
         for (String name : new String[] {"account", "unit", "action", "outcome", "from", "to"}) {
             values.put(name, request.getParameter(name));
@@ -73,11 +72,6 @@ public class AuditCsvServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         trail.exportCsv(filter, caller.getName(), account.map(a -> a.getUnit().getCode()).orElse(null),
                 response.getOutputStream());
-    }
-
-    private Locale language(HttpServletRequest request) {
-        Locale chosen = languages.chosen();
-        return chosen != null ? chosen : LanguageSwitch.fromBrowser(request.getHeader("Accept-Language"));
     }
 
     private static void plain(HttpServletResponse response, int status, String text) throws IOException {

@@ -14,35 +14,12 @@ public class LanguageSwitch implements Serializable {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private Locale locale;
 
-    public Locale getLocale() {
-        if (locale == null) {
-            locale = fromBrowser(FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestHeaderMap().get("Accept-Language"));
-        }
-        return locale;
-    }
-
     /**
-     * The first of Vietnamese or English in the browser's preferences; Vietnamese when the browser
-     * names neither (or sends nothing: the server's own default locale must not decide).
+     * Vietnamese until the user picks English, whatever the browser asks for: the city's staff share
+     * machines set up in English, and the product's words were chosen in Vietnamese first.
      */
-    static Locale fromBrowser(String acceptLanguage) {
-        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                    String lang = range.getRange().split("-")[0];
-                    if (lang.equals("vi")) {
-                        return VIETNAMESE;
-                    }
-                    if (lang.equals("en")) {
-                        return Locale.ENGLISH;
-                    }
-                }
-            } catch (IllegalArgumentException malformed) {
-                return VIETNAMESE;
-            }
-        }
-        return VIETNAMESE;
+    public Locale getLocale() {
+        return locale == null ? VIETNAMESE : locale;
     }
 
     public String getLanguage() {
@@ -52,10 +29,5 @@ public class LanguageSwitch implements Serializable {
     public void use(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-    }
-
-    /** The language chosen or taken from the browser so far, or null: for servlets outside Faces. */
-    public Locale chosen() {
-        return locale;
     }
 }
