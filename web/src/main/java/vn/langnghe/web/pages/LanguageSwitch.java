@@ -51,7 +51,34 @@ public class LanguageSwitch implements Serializable {
 
     public void use(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        String query = returnQuery(faces.getExternalContext().getRequestParameterMap().get(RETURN_PARAM));
+        if (query != null) {
+            // a bookmarkable page (the search) keeps its state in the URL: open the same URL again in the
+            // new language rather than re-rendering the postback, whose address has lost the query string
+            String viewId = faces.getViewRoot().getViewId();
+            String path = viewId.endsWith(".xhtml") && EXTENSIONLESS.contains(viewId) ? viewId.substring(0, viewId.length() - 6) : viewId;
+            try {
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path + "?" + query);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The request parameter a bookmarkable page's language links carry its query string in. */
+    static final String RETURN_PARAM = "ln-return";
+    /** Views mapped without their extension (web.xml). */
+    static final java.util.Set<String> EXTENSIONLESS = java.util.Set.of("/search.xhtml", "/post.xhtml");
+    private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("[A-Za-z0-9%&=+._~:/*!'(),;@?-]{1,4000}");
+
+    /**
+     * The query string to return with, only as a browser sends one (percent-encoded, no line breaks, no
+     * fragment), so the redirect can only lead to the same page with other parameters; null otherwise.
+     */
+    static String returnQuery(String posted) {
+        return posted != null && QUERY.matcher(posted).matches() ? posted : null;
     }
 
     /** The language chosen or taken from the browser so far, or null: for servlets outside Faces. */
