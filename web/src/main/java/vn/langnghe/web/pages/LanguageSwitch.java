@@ -3,8 +3,12 @@ package vn.langnghe.web.pages;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The interface language of a session: Vietnamese unless the user picks English. */
 @Named
@@ -61,8 +65,8 @@ public class LanguageSwitch implements Serializable {
             String path = viewId.endsWith(".xhtml") && EXTENSIONLESS.contains(viewId) ? viewId.substring(0, viewId.length() - 6) : viewId;
             try {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path + "?" + query);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
@@ -70,8 +74,8 @@ public class LanguageSwitch implements Serializable {
     /** The request parameter a bookmarkable page's language links carry its query string in. */
     static final String RETURN_PARAM = "ln-return";
     /** Views mapped without their extension (web.xml). */
-    static final java.util.Set<String> EXTENSIONLESS = java.util.Set.of("/search.xhtml", "/post.xhtml");
-    private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("[A-Za-z0-9%&=+._~:/*!'(),;@?-]{1,4000}");
+    static final Set<String> EXTENSIONLESS = Set.of("/search.xhtml", "/post.xhtml");
+    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9%&=+._~:/*!'(),;@?-]{1,4000}");
 
     /**
      * The query string to return with, only as a browser sends one (percent-encoded, no line breaks, no

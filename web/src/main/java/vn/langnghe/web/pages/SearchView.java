@@ -82,6 +82,9 @@ public class SearchView {
         bundle = Messages.bundle(faces);
         Map<String, String[]> params = ext.getRequestParameterValuesMap();
         url = SearchUrl.of(params);
+        if (faces.isPostback()) {
+            return; // the page's only postback is the language switch, which opens the URL again: no search
+        }
         Principal caller = security.getCallerPrincipal();
         Account account = caller == null ? null : accounts.find(caller.getName()).orElse(null);
         if (account == null) {
