@@ -47,7 +47,8 @@ document.addEventListener('submit', function (e) {
 document.addEventListener('change', function (e) {
   if (e.target.classList && e.target.classList.contains('ln-autosubmit') && e.target.form) {
     lnSearchLoading();
-    e.target.form.submit();
+    // the prototype's submit: a control named "submit" would hide the form's own method
+    HTMLFormElement.prototype.submit.call(e.target.form);
   }
 });
 window.addEventListener('pageshow', function () {

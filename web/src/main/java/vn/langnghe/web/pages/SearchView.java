@@ -189,6 +189,9 @@ public class SearchView {
     }
 
     private String valueLabel(Facet facet, String value) {
+        if (facet == Facet.AREA || facet == Facet.UNIT) {
+            return label("facet.region." + value, value); // plain area and ward codes: the region's names
+        }
         if (!facet.codes()) {
             return value;
         }
