@@ -18,7 +18,7 @@ import vn.langnghe.account.AccountService;
  * request rather than remembered in the session, so a reset by an admin takes effect in a session
  * that is already open. The API refuses such accounts itself ({@code AdminOnlyFilter}).
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = {"*.xhtml", "/search", "/post"}) // the pages mapped without extension too (web.xml)
 public class PasswordChangeFilter extends HttpFilter {
     public static final String PASSWORD_PAGE = "/password.xhtml";
 
