@@ -16,7 +16,9 @@ import vn.langnghe.pipeline.PostAssembler;
 
 class TimelinePostsTest {
     private static final Instant ANCHOR = Instant.parse("2026-12-07T00:00:00Z");
-    private static final TimelinePosts POSTS = new TimelinePosts(400, new PostAssembler(new Analyzer()), ANCHOR);
+    /** Loading the models takes seconds: one analyzer for the class. */
+    private static final PostAssembler ASSEMBLER = new PostAssembler(new Analyzer());
+    private static final TimelinePosts POSTS = new TimelinePosts(400, ASSEMBLER, ANCHOR);
 
     @Test
     void analysedPostsSpreadOverPlatformsKindsAndDates() {
@@ -56,7 +58,7 @@ class TimelinePostsTest {
 
     @Test
     void theSamePostsEveryRun() {
-        TimelinePosts again = new TimelinePosts(400, new PostAssembler(new Analyzer()), ANCHOR);
+        TimelinePosts again = new TimelinePosts(400, ASSEMBLER, ANCHOR);
         Set<String> differing = new HashSet<>();
         for (int i = 0; i < 50; i++) {
             if (!again.post(i).equals(POSTS.post(i))) {
