@@ -33,7 +33,9 @@ final class BenchAuditTrail {
 
     BenchAuditTrail(Path dir) throws Exception {
         ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:" + dir.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        // open until the JVM ends, as the server's pool keeps it: without DB_CLOSE_DELAY the last connection closed
+        // closes the database, and each batch would open the file again
+        ds.setURL("jdbc:h2:" + dir.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1");
         ds.setUser("langnghe");
         ds.setPassword("langnghe");
         DatabaseMigrator.migrate(ds, BenchAuditTrail.class.getClassLoader());
