@@ -3,28 +3,18 @@ package vn.langnghe.tools.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrInputDocument;
-import org.h2.jdbcx.JdbcDataSource;
 import vn.langnghe.account.DataScope;
 import vn.langnghe.audit.AuditAppender;
 import vn.langnghe.audit.AuditEvent;
 import vn.langnghe.audit.AuditLog;
 import vn.langnghe.audit.AuditQueue;
-import vn.langnghe.audit.AuditVerifier;
-import vn.langnghe.database.DatabaseMigrator;
 import vn.langnghe.index.Post;
 import vn.langnghe.index.PostDocuments;
 import vn.langnghe.index.SolrConnection;
@@ -74,20 +64,9 @@ public final class BenchAudit {
         long loaded = load(solr, posts);
         System.out.printf(Locale.ROOT, "index: %,d posts%n", loaded);
 
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:" + dir.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
-        ds.setUser("langnghe");
-        ds.setPassword("langnghe");
-        DatabaseMigrator.migrate(ds, BenchAudit.class.getClassLoader());
-        long before = auditRows(ds);
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "audit-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        AuditQueue queue = new AuditQueue(new AuditAppender(ds), writer, 10_000, 500, Duration.ofSeconds(2));
+        BenchAuditTrail trail = new BenchAuditTrail(dir);
         PersonalDataMask mask = new PersonalDataMask("bench key, 32 bytes, not a real".getBytes(StandardCharsets.UTF_8));
-        PostSearch on = new PostSearch(solr, AuditLog.outsideServer(queue), mask);
+        PostSearch on = new PostSearch(solr, trail.log(), mask);
         PostSearch off = new PostSearch(solr, new AuditLog() {
             @Override
             public void record(AuditEvent e) {
@@ -108,29 +87,18 @@ public final class BenchAudit {
             round(mix, on, off, r % 2 == 0, onTimes, offTimes);
             audited += mix.size();
         }
-        if (!queue.awaitWritten(Duration.ofMinutes(2))) {
-            throw new IllegalStateException("the audit queue was not written within 2 minutes");
-        }
-        queue.close();
-        writer.shutdown();
-        long written = auditRows(ds) - before;
-        AuditVerifier.Result verified;
-        try (Connection c = ds.getConnection()) {
-            verified = new AuditVerifier().verify(c);
-        }
+        BenchAuditTrail.Written written = trail.finish();
 
-        double onP50 = percentile(onTimes, 50);
-        double offP50 = percentile(offTimes, 50);
-        double onP95 = percentile(onTimes, 95);
-        double offP95 = percentile(offTimes, 95);
-        System.out.printf(Locale.ROOT, "searches: %,d each way%n", onTimes.size());
-        System.out.printf(Locale.ROOT, "audit off: p50 %.2f ms, p95 %.2f ms, mean %.2f ms%n", offP50, offP95, mean(offTimes));
-        System.out.printf(Locale.ROOT, "audit on:  p50 %.2f ms, p95 %.2f ms, mean %.2f ms%n", onP50, onP95, mean(onTimes));
+        Latencies onL = new Latencies(onTimes);
+        Latencies offL = new Latencies(offTimes);
+        System.out.printf(Locale.ROOT, "searches: %,d each way%n", onL.count());
+        System.out.printf(Locale.ROOT, "audit off: p50 %.2f ms, p95 %.2f ms, mean %.2f ms%n", offL.p50(), offL.p95(), offL.mean());
+        System.out.printf(Locale.ROOT, "audit on:  p50 %.2f ms, p95 %.2f ms, mean %.2f ms%n", onL.p50(), onL.p95(), onL.mean());
         System.out.printf(Locale.ROOT, "ratio on/off: p50 %.3f, p95 %.3f, mean %.3f (goal: p50 <= 1.05)%n",
-                onP50 / offP50, onP95 / offP95, mean(onTimes) / mean(offTimes));
+                onL.p50() / offL.p50(), onL.p95() / offL.p95(), onL.mean() / offL.mean());
         System.out.printf(Locale.ROOT, "audit trail: %,d events written for %,d audited searches; chain %s%n",
-                written, audited, verified.firstBreak().isEmpty() ? "intact" : "BROKEN: " + verified.firstBreak().get());
-        if (written != audited || verified.firstBreak().isPresent()) {
+                written.events(), audited, written.firstBreak().map(b -> "BROKEN: " + b).orElse("intact"));
+        if (written.events() != audited || written.firstBreak().isPresent()) {
             System.exit(1);
         }
         solr.close();
@@ -233,24 +201,5 @@ public final class BenchAudit {
         SolrQuery q = new SolrQuery("*:*");
         q.setRows(0);
         return solr.client().query(solr.collection(), q).getResults().getNumFound();
-    }
-
-    private static long auditRows(JdbcDataSource ds) throws Exception {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM audit_events")) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    static double percentile(List<Long> nanos, int p) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
-
-    private static double mean(List<Long> nanos) {
-        return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
     }
 }

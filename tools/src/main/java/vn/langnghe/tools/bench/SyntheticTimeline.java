@@ -111,14 +111,39 @@ public final class SyntheticTimeline {
      */
     private static String mixed(int i) {
         long h = mix(i);
-        if (Math.floorMod(h, REPOST_EVERY) == 0) {
-            int original = i + 1 + (int) Math.floorMod(h >>> 8, 200L);
-            return mixed(original + (Math.floorMod(mix(original), REPOST_EVERY) == 0 ? 1 : 0))
-                    + SHARE[(int) Math.floorMod(h >>> 20, (long) SHARE.length)];
+        int original = reposted(i);
+        if (original >= 0) {
+            return mixed(original) + SHARE[(int) Math.floorMod(h >>> 20, (long) SHARE.length)];
         }
         return WHO[pick(h, 0, WHO.length)] + " " + WHERE[pick(h, 6, WHERE.length)] + " " + WHAT[pick(h, 12, WHAT.length)]
                 + ", " + DETAIL[pick(h, 18, DETAIL.length)] + ", " + WHEN[pick(h, 26, WHEN.length)] + ", "
                 + ASK[pick(h, 32, ASK.length)] + " (ý kiến số " + i + ")";
+    }
+
+    /** The generator's status that status {@code i} repeats (one of the 200 older ones), or -1. */
+    private static int reposted(int i) {
+        long h = mix(i);
+        if (Math.floorMod(h, REPOST_EVERY) != 0) {
+            return -1;
+        }
+        int original = i + 1 + (int) Math.floorMod(h >>> 8, 200L);
+        return original + (Math.floorMod(mix(original), REPOST_EVERY) == 0 ? 1 : 0);
+    }
+
+    /**
+     * The status of this timeline whose words status {@code i} repeats, followed back to the one that said
+     * them first (a repost of a repost leads to the first); {@code i} itself when it says something new.
+     * What the platform's near-duplicate grouping would put them under. May lie beyond {@link #size()}.
+     */
+    public int firstSaidBy(int i) {
+        if (texts == Texts.REPEATED) {
+            return i;
+        }
+        int g = firstText + i;
+        for (int o = reposted(g); o >= 0; o = reposted(g)) {
+            g = o;
+        }
+        return g - firstText;
     }
 
     private static int pick(long h, int shift, int n) {
