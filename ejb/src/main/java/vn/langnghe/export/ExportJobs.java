@@ -95,7 +95,8 @@ public class ExportJobs {
     private ExportLimits limits;
     private Clock clock = Clock.systemUTC();
 
-    protected ExportJobs() {
+    /** For the container (a session bean needs a public no-argument constructor). */
+    public ExportJobs() {
     }
 
     /** Outside a server (tests): the same jobs on a given search, executor and directory. */
