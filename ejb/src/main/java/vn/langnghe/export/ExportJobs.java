@@ -109,8 +109,9 @@ public class ExportJobs {
         prepare();
     }
 
+    // not named start: Payara finds lifecycle callbacks by name, and start(...) below takes arguments
     @PostConstruct
-    void start() {
+    void startUp() {
         executor = managedExecutor;
         dir = Path.of(dataDir, "exports");
         limits = new ExportLimits(maxRows, perAccount, atOnce, Duration.ofMinutes(keepMinutes));
