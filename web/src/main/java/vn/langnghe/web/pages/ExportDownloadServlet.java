@@ -17,8 +17,8 @@ import vn.langnghe.export.ExportJobs;
 
 /**
  * The file of a finished export, for the account that asked for it only (a job of another account, one
- * already downloaded or expired all answer 404 with the same words). Signed-in accounts only (web.xml:
- * the servlet path is in the pages' constraint). The file is deleted once it has been sent whole.
+ * already downloaded or expired all answer 404 with the same words). Analysts and admins only (web.xml
+ * and here: a viewer never exports). The file is deleted once it has been sent whole.
  */
 @WebServlet("/export/download")
 public class ExportDownloadServlet extends HttpServlet {
@@ -33,7 +33,7 @@ public class ExportDownloadServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null) {
+        if (caller == null || !(request.isUserInRole("analyst") || request.isUserInRole("admin"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

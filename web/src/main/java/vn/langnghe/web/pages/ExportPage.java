@@ -75,6 +75,9 @@ public class ExportPage implements Serializable {
 
     @PostConstruct
     void init() {
+        if (!mayExport(security)) {
+            throw new IllegalStateException("exports are for analysts and admins"); // web.xml refuses first
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         Map<String, String[]> params = faces.getExternalContext().getRequestParameterValuesMap();
         q = first(params, "q");
@@ -99,6 +102,11 @@ public class ExportPage implements Serializable {
             LOG.log(Level.FINE, "export page without Solr", e);
             error = Messages.get(faces, "export.error.solrDown");
         }
+    }
+
+    /** Analysts and admins export; viewers never do (the role model in docs/security.md). */
+    static boolean mayExport(SecurityContext security) {
+        return security.isCallerInRole("analyst") || security.isCallerInRole("admin");
     }
 
     private static String first(Map<String, String[]> params, String name) {
