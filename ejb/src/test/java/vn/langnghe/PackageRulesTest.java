@@ -32,7 +32,9 @@ class PackageRulesTest {
     static {
         MAY_USE.put("vn.langnghe.analysis", Set.of());
         MAY_USE.put("vn.langnghe.analysis.text", Set.of());
-        MAY_USE.put("vn.langnghe.audit", Set.of());
+        // the CSV writing (BOM, quoting, formulas) it shares with exports
+        MAY_USE.put("vn.langnghe.audit", Set.of("vn.langnghe.csv"));
+        MAY_USE.put("vn.langnghe.csv", Set.of());
         MAY_USE.put("vn.langnghe.keys", Set.of());
         MAY_USE.put("vn.langnghe.database", Set.of());
         // the topic codes a data scope may name come from the topic rules
@@ -51,6 +53,9 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.savedquery", Set.of("vn.langnghe.audit", "vn.langnghe.index", "vn.langnghe.search"));
         MAY_USE.put("vn.langnghe.correction", Set.of("vn.langnghe.analysis", "vn.langnghe.audit", "vn.langnghe.index",
                 "vn.langnghe.search"));
+        // reads through PostSearch only (scope, masking, the export's audit event)
+        MAY_USE.put("vn.langnghe.export", Set.of("vn.langnghe.audit", "vn.langnghe.csv", "vn.langnghe.index",
+                "vn.langnghe.search"));
         MAY_USE.put("vn.langnghe.status", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.pipeline"));
         MAY_USE.put("vn.langnghe.web", Set.of());
         // sign-in and its rate limit, browser security headers, and the client address that every audit
@@ -61,7 +66,8 @@ class PackageRulesTest {
                 "vn.langnghe.status", "vn.langnghe.web.security", "vn.langnghe.audit")); // audit: every API call
         // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",
-                "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit", "vn.langnghe.retention"));
+                "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit", "vn.langnghe.retention",
+                "vn.langnghe.export"));
     }
 
     private static final Pattern PACKAGE = Pattern.compile("^package (vn\\.langnghe[\\w.]*);", Pattern.MULTILINE);

@@ -94,7 +94,8 @@ class AuthorisationMatrixIT {
                 new Page("accounts.xhtml", ADMIN, false),
                 new Page("audit.xhtml", ADMIN, false),
                 new Page("audit/export.csv", ADMIN, false),
-                new Page("retention.xhtml", ADMIN, false));
+                new Page("retention.xhtml", ADMIN, false),
+                new Page("export.xhtml", Set.of("admin", "analyst"), false));
     }
 
     static List<Endpoint> endpoints() {

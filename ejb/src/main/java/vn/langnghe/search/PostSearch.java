@@ -32,6 +32,8 @@ import vn.langnghe.index.SolrConnection;
 @ApplicationScoped
 public class PostSearch {
     static final int MAX_DETAIL = 2000;
+    /** Posts per Solr request of an export: larger than a person's page, small enough to stop soon when cancelled. */
+    static final int EXPORT_PAGE = 500;
 
     @Inject
     SolrConnection solr;
@@ -83,6 +85,63 @@ public class PostSearch {
         } catch (SearchRequestException | IndexingException e) {
             audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
             throw e;
+        }
+    }
+
+    /**
+     * Every post of a search, at most {@code cap}, in the search's order, handed to {@code sink} page by
+     * page (cursor paging, {@link #EXPORT_PAGE} posts a page), masked as the results are. The whole export
+     * is ONE audit event {@code export} (not a {@code search} per page) whose detail begins {@code rows=N}
+     * (what the audit page's usage and export flag count), then {@code format=}, the total matching, and the
+     * search; {@code failed} with the rows written so far when it broke off or was cancelled (the caller
+     * deletes the file). The search's own page, rows and cursor are ignored: an export starts at the first
+     * post. The event carries {@code clientAddress} because an export runs outside the request that asked.
+     */
+    public ExportResult export(Reader reader, SearchRequest request, String format, long cap, String clientAddress,
+                               ExportSink sink) throws IndexingException, IOException {
+        SearchRequest all = request.withCursor(SearchRequest.FIRST_CURSOR, SearchRequest.MAX_ROWS);
+        AuditEvent event = AuditEvent.of(reader.username(), "export").unit(reader.unitCode()).clientAddress(clientAddress);
+        String asked = " format=" + format + " " + request.describeMatching();
+        long rows = 0;
+        long total = -1;
+        try {
+            String cursor = SearchRequest.FIRST_CURSOR;
+            while (rows < cap) {
+                int pageRows = (int) Math.min(EXPORT_PAGE, cap - rows);
+                QueryResponse rsp = query(ScopedQuery.export(reader, all.withCursor(cursor, SearchRequest.MAX_ROWS), clock, pageRows));
+                SolrDocumentList docs = rsp.getResults();
+                if (total < 0) {
+                    total = docs.getNumFound();
+                    sink.begin(total, Math.min(total, cap));
+                }
+                List<ExportedPost> page = new ArrayList<>(docs.size());
+                for (SolrDocument d : docs) {
+                    page.add(new ExportedPost(forReader(reader, view(d)), str(d, PostField.SOURCE), str(d, PostField.LANGUAGE)));
+                }
+                if (!page.isEmpty() && !sink.page(page)) {
+                    audit.record(event.outcome(Outcome.FAILED).detail(cut("rows=" + rows + asked + " total=" + total + " cancelled")));
+                    return new ExportResult(total, rows, true);
+                }
+                rows += page.size();
+                String next = rsp.getNextCursorMark();
+                if (page.isEmpty() || next == null || next.equals(cursor)) {
+                    break;
+                }
+                cursor = next;
+            }
+            sink.end();
+            audit.record(event.detail(cut("rows=" + rows + asked + " total=" + total + (total > cap ? " capped=" + cap : ""))));
+            return new ExportResult(total, rows, false);
+        } catch (IndexingException | IOException | RuntimeException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(cut("rows=" + rows + asked + " error=" + e.getMessage())));
+            throw e;
+        }
+    }
+
+    /** How an export ended: the posts that matched, those handed over, and whether the sink stopped it. */
+    public record ExportResult(long total, long rows, boolean cancelled) {
+        public boolean capped() {
+            return rows < total && !cancelled;
         }
     }
 

@@ -34,6 +34,11 @@ public final class ScopedQuery {
             PostField.TEXT, PostField.AUTHOR_NAME, PostField.AUTHOR_ID, PostField.URL, PostField.CREATED_AT,
             PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_AREAS, PostField.REGION_UNITS,
             PostField.LIKES, PostField.SHARES, PostField.COMMENTS, PostField.VIEWS, PostField.DUP_GROUP};
+    /** An export's: a result's, with the source and the language. */
+    static final String[] EXPORT_FIELDS = {PostField.ID, PostField.PLATFORM, PostField.KIND, PostField.SOURCE,
+            PostField.TITLE, PostField.TEXT, PostField.AUTHOR_NAME, PostField.AUTHOR_ID, PostField.URL, PostField.CREATED_AT,
+            PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_AREAS, PostField.REGION_UNITS, PostField.LANGUAGE,
+            PostField.LIKES, PostField.SHARES, PostField.COMMENTS, PostField.VIEWS};
     static final String QUERY_FIELDS = "title^2 text title_exact^3 text_exact^2";
     static final String PHRASE_FIELDS = "title^4 text^2";
     /** Diacritics significant: only the exact fields. */
@@ -78,6 +83,35 @@ public final class ScopedQuery {
 
     /** The search a request asks for, within the reader's scope; presets count back from the clock's now. */
     public static SolrQuery search(Reader reader, SearchRequest request, Clock clock) {
+        DateRange.Resolved dates = request.dates().resolve(clock);
+        SolrQuery q = matching(reader, request, dates);
+        q.setRows(request.rows());
+        q.setFields(RESULT_FIELDS);
+        // how many near-duplicates each shown post stands for (the group's other posts, in scope)
+        q.set("expand", true);
+        q.set("expand.rows", 0);
+        highlight(q, request, UserQuery.rewrite(request.q(), request.exact(), reader.personalDataClearance()),
+                reader.personalDataClearance());
+        facets(q, reader, request.filters(), clock);
+        volume(q, dates, clock);
+        return q;
+    }
+
+    /**
+     * The pages of a search for an export: the same words, filters, dates, collapsing and order as
+     * {@link #search} (so the file holds what the results list), from the request's cursor, in pages of
+     * {@code rows} (an export's may be larger than a person's, {@link SearchRequest#MAX_ROWS}), with the
+     * fields a file has; no snippets, facets or charts.
+     */
+    static SolrQuery export(Reader reader, SearchRequest request, Clock clock, int rows) {
+        SolrQuery q = matching(reader, request, request.dates().resolve(clock));
+        q.setRows(rows);
+        q.setFields(EXPORT_FIELDS);
+        return q;
+    }
+
+    /** What a search and an export share: the scope, the words, filters and dates, collapsing, the order, the position. */
+    private static SolrQuery matching(Reader reader, SearchRequest request, DateRange.Resolved dates) {
         SolrQuery q = base(reader);
         boolean authors = reader.personalDataClearance();
         String words = UserQuery.rewrite(request.q(), request.exact(), authors);
@@ -102,7 +136,6 @@ public final class ScopedQuery {
         for (String fq : filterQueries(request.filters())) {
             q.addFilterQuery(fq);
         }
-        DateRange.Resolved dates = request.dates().resolve(clock);
         dates(dates).ifPresent(q::addFilterQuery);
         q.addFilterQuery(COLLAPSE);
         sort(q, request.sort());
@@ -111,14 +144,6 @@ public final class ScopedQuery {
         } else {
             q.setStart((request.page() - 1) * request.rows());
         }
-        q.setRows(request.rows());
-        q.setFields(RESULT_FIELDS);
-        // how many near-duplicates each shown post stands for (the group's other posts, in scope)
-        q.set("expand", true);
-        q.set("expand.rows", 0);
-        highlight(q, request, words, authors);
-        facets(q, reader, request.filters(), clock);
-        volume(q, dates, clock);
         return q;
     }
 

@@ -138,6 +138,12 @@ public record SearchRequest(String q, List<SearchFilter> filters, DateRange date
 
     /** The request in one line, as the audit trail keeps it (rows returned are added by the search). */
     String describe() {
+        String s = describeMatching();
+        return cursor != null ? s + " cursor=" + (cursor.length() > 40 ? "…" : cursor) : s + " page=" + page;
+    }
+
+    /** What the request matches and in which order, without the position (an export's audit detail). */
+    String describeMatching() {
         StringBuilder s = new StringBuilder("q=\"").append(q.replace("\"", "\\\"")).append('"');
         if (!filters.isEmpty()) {
             s.append(" f=").append(filters);
@@ -149,8 +155,6 @@ public record SearchRequest(String q, List<SearchFilter> filters, DateRange date
         if (exact) {
             s.append(" exact=true");
         }
-        s.append(" sort=").append(sort.param());
-        return cursor != null ? s.append(" cursor=").append(cursor.length() > 40 ? "…" : cursor).toString()
-                : s.append(" page=").append(page).toString();
+        return s.append(" sort=").append(sort.param()).toString();
     }
 }

@@ -48,4 +48,28 @@ class WebXmlTest {
         assertNull(params.get("primefaces.CSP_REPORT_ONLY_POLICY"));
         assertNull(params.get("primefaces.CSP_POLICY_PROVIDED"));
     }
+
+    @Test
+    void exportsAreForAnalystsAndAdminsThePageAndTheDownloadServlet() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(Path.of("src", "main", "webapp", "WEB-INF", "web.xml").toFile());
+        Map<String, java.util.Set<String>> rolesByPattern = new HashMap<>();
+        NodeList constraints = doc.getElementsByTagNameNS("*", "security-constraint");
+        for (int i = 0; i < constraints.getLength(); i++) {
+            Element c = (Element) constraints.item(i);
+            java.util.Set<String> roles = new java.util.TreeSet<>();
+            NodeList r = c.getElementsByTagNameNS("*", "role-name");
+            for (int j = 0; j < r.getLength(); j++) {
+                roles.add(r.item(j).getTextContent().trim());
+            }
+            NodeList patterns = c.getElementsByTagNameNS("*", "url-pattern");
+            for (int j = 0; j < patterns.getLength(); j++) {
+                rolesByPattern.put(patterns.item(j).getTextContent().trim(), roles);
+            }
+        }
+        // exact and path patterns win over *.xhtml; a servlet path is covered by nothing else
+        assertEquals(java.util.Set.of("admin", "analyst"), rolesByPattern.get("/export.xhtml"));
+        assertEquals(java.util.Set.of("admin", "analyst"), rolesByPattern.get("/export/*"));
+    }
 }
