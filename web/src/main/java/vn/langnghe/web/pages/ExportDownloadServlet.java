@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import vn.langnghe.export.ExportJob;
@@ -39,7 +38,7 @@ public class ExportDownloadServlet extends HttpServlet {
         }
         Optional<ExportJob> job = jobs.download(caller.getName(), request.getParameter("job"));
         if (job.isEmpty()) {
-            ResourceBundle texts = ResourceBundle.getBundle("vn.langnghe.web.messages", language(request));
+            ResourceBundle texts = ResourceBundle.getBundle("vn.langnghe.web.messages", languages.getLocale());
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain; charset=UTF-8");
             response.setHeader("Cache-Control", "no-store");
@@ -60,10 +59,5 @@ public class ExportDownloadServlet extends HttpServlet {
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private Locale language(HttpServletRequest request) {
-        Locale chosen = languages.chosen();
-        return chosen != null ? chosen : LanguageSwitch.fromBrowser(request.getHeader("Accept-Language"));
     }
 }
