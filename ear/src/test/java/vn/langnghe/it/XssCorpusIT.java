@@ -97,7 +97,10 @@ class XssCorpusIT {
         return List.of(
                 new PageVisit("dashboard", "dashboard.xhtml", XssCorpusIT::dashboard),
                 new PageVisit("sources", "sources.xhtml", XssCorpusIT::sources),
-                new PageVisit("audit", "audit.xhtml?action=source.create", XssCorpusIT::audit));
+                new PageVisit("audit", "audit.xhtml?action=source.create", XssCorpusIT::audit),
+                new PageVisit("search", "search?sort=newest&f=" + URLEncoder.encode("source:" + POSTS_SOURCE, StandardCharsets.UTF_8),
+                        XssCorpusIT::search),
+                new PageVisit("post view", "dashboard.xhtml", XssCorpusIT::postViews));
     }
 
     @Deployment(testable = false)
@@ -239,6 +242,44 @@ class XssCorpusIT {
     private static void dashboard(Browser browser, WebDriverWait wait) {
         wait.until(d -> !d.findElements(By.id("total")).isEmpty() || !d.findElements(By.id("error")).isEmpty());
         browser.screenshot("xss-dashboard");
+    }
+
+    /**
+     * Every page of the corpus's results (near-duplicates collapsed, so the pages hold fewer than the
+     * payloads), then searches whose marked words fall inside the payloads: highlighting must not open a
+     * way around the escaping.
+     */
+    private static void search(Browser browser, WebDriverWait wait) throws Exception {
+        String source = URLEncoder.encode("source:" + POSTS_SOURCE, StandardCharsets.UTF_8);
+        int pages = 0;
+        for (int page = 1; page <= 10; page++) {
+            browser.open("search?sort=newest&page=" + page + "&f=" + source);
+            wait.until(d -> !d.findElements(By.id("total")).isEmpty() || !d.findElements(By.cssSelector(".ln-error")).isEmpty());
+            assertClean(browser, "search page " + page);
+            pages = page;
+            if (browser.driver.findElements(By.cssSelector(".ln-hit")).size() < 20) {
+                break;
+            }
+        }
+        assertTrue(pages >= 2, "the corpus fills more than one page of results");
+        for (String q : List.of("script", "img onerror", "alert", "javascript", "svg onload", "iframe")) {
+            browser.open("search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&f=" + source);
+            wait.until(d -> !d.findElements(By.id("total")).isEmpty());
+            assertClean(browser, "search for " + q);
+        }
+        browser.screenshot("xss-search");
+    }
+
+    /** Every post of the corpus in the post view: title, text, author, analysis and thread. */
+    private static void postViews(Browser browser, WebDriverWait wait) throws Exception {
+        List<String> ids = solrIds("source:\"" + POSTS_SOURCE + "\"");
+        assertEquals(PAYLOADS.size(), ids.size());
+        for (String id : ids) {
+            browser.open("post?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+            wait.until(d -> !d.findElements(By.id("post")).isEmpty());
+            assertClean(browser, "the post view of " + id);
+        }
+        browser.screenshot("xss-post");
     }
 
     /**
@@ -485,6 +526,18 @@ class XssCorpusIT {
             throw new IOException("Solr answered " + rsp.statusCode() + ": " + rsp.body());
         }
         return json(rsp.body()).getJsonObject("response").getJsonNumber("numFound").longValue();
+    }
+
+    private static List<String> solrIds(String q) throws Exception {
+        String url = ItEnvironment.get("it.solr.url").split(",")[0] + "/posts/select?defType=lucene&fl=id&rows=1000&q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        HttpResponse<String> rsp = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (rsp.statusCode() != 200) {
+            throw new IOException("Solr answered " + rsp.statusCode() + ": " + rsp.body());
+        }
+        return json(rsp.body()).getJsonObject("response").getJsonArray("docs").getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("id")).toList();
     }
 
     private interface Check {
