@@ -229,6 +229,12 @@ public class PostPage implements Serializable {
         return SearchLinks.post(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), p.id());
     }
 
+    public String getKindLabel() {
+        String k = getPost() == null ? null : getPost().kind();
+        ResourceBundle b = bundle();
+        return k == null ? "" : b.containsKey("post.kind." + k) ? b.getString("post.kind." + k) : k;
+    }
+
     public String getSentimentScore() {
         Double s = detail == null ? null : detail.sentimentScore();
         return s == null ? "—" : String.format(Locale.ROOT, "%+.2f", s);
