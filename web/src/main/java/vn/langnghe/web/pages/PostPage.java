@@ -74,6 +74,7 @@ public class PostPage implements Serializable {
     private PostDetail detail;
     private List<Correction> history = List.of();
     private PlaceNames places;
+    private List<String> topics = List.of();
     private String error;
     // the correction form
     private String newSentiment;
@@ -96,6 +97,7 @@ public class PostPage implements Serializable {
         }
         reader = Reader.of(account);
         places = new PlaceNames(units.list(), Messages.get(faces, "post.region.city"));
+        topics = units.scopeCodes().topics();
         try {
             if (!read()) {
                 notFound(faces);
@@ -289,7 +291,7 @@ public class PostPage implements Serializable {
     }
 
     public List<SelectItem> getTopicChoices() {
-        return vn.langnghe.analysis.topic.TopicClassifier.CODES.stream().map(t -> new SelectItem(t, topicLabel(t))).toList();
+        return topics.stream().map(t -> new SelectItem(t, topicLabel(t))).toList();
     }
 
     public List<SelectItem> getRegionChoices() {
