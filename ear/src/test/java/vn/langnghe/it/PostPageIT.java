@@ -160,14 +160,26 @@ class PostPageIT {
             assertTrue(web.findElement(By.id("postForm:messages")).getText().contains("Đã lưu hiệu chỉnh"));
             assertTrue(web.findElement(By.id("evidence")).getText().contains("Không có từ ngữ căn cứ"), "the model's evidence went with its label");
             assertEquals(1, solrCount("id:" + solrId(ROOT) + " AND sentiment:positive"), "Solr holds the correction");
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
             browser.assertNoCspViolation("the post page after a correction");
-            screenshot(browser, "post-vi");
+            screenshot(browser, "post-hostile-vi");
 
             web.findElement(By.id("topbar:lang-en")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("postForm:analysis"), "Sentiment"));
             assertTrue(web.findElement(By.id("sentiment")).getText().contains("Positive"), web.findElement(By.id("sentiment")).getText());
             assertTrue(web.findElement(By.id("historyTable")).getText().contains("Negative"));
-            screenshot(browser, "post-en");
+            screenshot(browser, "post-hostile-en");
+
+            // the docs' pictures: a demo comment of the ward, with its conversation, in both languages
+            String demo = solrSelect("kind:comment AND parent_id:* AND region_areas:q1 AND -parent_id:" + solrId(ROOT), "id")
+                    .get(0).asJsonObject().getString("id");
+            browser.open("post?id=" + enc(demo));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("postForm:analysis"), "Sentiment"));
+            assertNotNull(web.findElement(By.id("postForm:parent")));
+            whole(browser, "post-en");
+            web.findElement(By.id("topbar:lang-vi")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("postForm:analysis"), "Sắc thái"));
+            whole(browser, "post-vi");
         }
         // the search by the new sentiment finds it (through Solr: no search page on this branch yet)
         assertEquals(1, solrCount("sentiment:positive AND id:" + solrId(ROOT)));
@@ -306,6 +318,15 @@ class PostPageIT {
     private static void screenshot(Browser browser, String name) {
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 720));
         ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(name);
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
+    /** The whole page (the window grows to its height, within reason), for the docs. */
+    private static void whole(Browser browser, String name) {
+        Object height = ((JavascriptExecutor) browser.driver).executeScript("return document.body.scrollHeight");
+        int h = Math.min(2400, Math.max(720, ((Number) height).intValue() + 150));
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, h));
         browser.screenshot(name);
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }

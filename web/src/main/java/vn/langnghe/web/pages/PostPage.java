@@ -49,6 +49,7 @@ import vn.langnghe.search.Reader;
 public class PostPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(PostPage.class.getName());
+    static final int HEADING = 160;
     static final List<String> SENTIMENTS = List.of("positive", "neutral", "negative");
 
     @Inject
@@ -189,6 +190,7 @@ public class PostPage implements Serializable {
     public PostView getPost() { return detail == null ? null : detail.post(); }
     public List<Correction> getHistory() { return history; }
 
+    /** The title, or the text's beginning for a post without one; cut at {@value #HEADING} characters. */
     public String getHeading() {
         PostView p = getPost();
         if (p == null) {
@@ -196,7 +198,13 @@ public class PostPage implements Serializable {
         }
         String t = p.title() != null && !p.title().isBlank() ? p.title() : p.text() == null ? "" : p.text();
         t = t.strip().replaceAll("\\s+", " ");
-        return t.length() <= 90 ? t : t.substring(0, 89) + "…";
+        return t.length() <= HEADING ? t : t.substring(0, HEADING - 1) + "…";
+    }
+
+    /** Whether the heading cut the title short, so the whole title is shown above the text. */
+    public boolean isTitleCut() {
+        PostView p = getPost();
+        return p != null && p.title() != null && p.title().strip().replaceAll("\\s+", " ").length() > HEADING;
     }
 
     /** The link to the original, only when it is a web address (never a {@code javascript:} one). */
