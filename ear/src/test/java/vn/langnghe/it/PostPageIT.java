@@ -127,6 +127,8 @@ class PostPageIT {
         try (Browser browser = new Browser("vi")) {
             WebDriver web = browser.driver;
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(30));
+            // the ajax update replaces the panels while a condition reads them
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             signIn(browser, wait, "phantich.q1", ItEnvironment.get("it.demo.password"));
             browser.open("post?id=" + enc(ROOT));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heading")));
