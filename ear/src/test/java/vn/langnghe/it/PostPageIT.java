@@ -154,7 +154,10 @@ class PostPageIT {
             web.findElement(By.id("postForm:newSentiment")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#postForm\\:newSentiment_items li[data-label='Tích cực']"))).click();
             web.findElement(By.id("postForm:saveSentiment")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("postForm:confirmYes"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("postForm:confirmDialog")));
+            String question = web.findElement(By.id("confirmQuestion")).getText();
+            assertTrue(question.contains("Sắc thái") && question.contains("Tiêu cực → Tích cực"), question);
+            clickWhenFree(wait, By.id("postForm:confirmYes"));
             wait.until(d -> "positive".equals(d.findElement(By.id("sentiment")).getAttribute("data-sentiment")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#historyTable tr[data-field='sentiment'][data-new='positive']")));
             String row = web.findElement(By.cssSelector("#historyTable tr[data-field='sentiment']")).getText();
@@ -162,7 +165,7 @@ class PostPageIT {
             assertTrue(web.findElement(By.id("postForm:messages")).getText().contains("Đã lưu hiệu chỉnh"));
             assertTrue(web.findElement(By.id("evidence")).getText().contains("Không có từ ngữ căn cứ"), "the model's evidence went with its label");
             assertEquals(1, solrCount("id:" + solrId(ROOT) + " AND sentiment:positive"), "Solr holds the correction");
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("postForm:confirmDialog")));
             browser.assertNoCspViolation("the post page after a correction");
             screenshot(browser, "post-hostile-vi");
 
@@ -210,11 +213,12 @@ class PostPageIT {
         for (Element input : form.select("input[name]")) {
             fields.put(input.attr("name"), input.val());
         }
-        fields.put("jakarta.faces.source", "postForm:saveSentiment");
+        fields.put("jakarta.faces.source", "postForm:confirmYes");
         fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.partial.execute", "postForm:saveSentiment postForm:newSentiment");
+        fields.put("jakarta.faces.partial.execute", "postForm:confirmYes postForm:saveSentiment postForm:newSentiment");
         fields.put("jakarta.faces.partial.render", "postForm:messages postForm:analysis");
         fields.put("postForm:saveSentiment", "postForm:saveSentiment");
+        fields.put("postForm:confirmYes", "postForm:confirmYes");
         fields.put("postForm:newSentiment_input", "negative");
         fields.put("primefaces.nonce", ItEnvironment.nonce(page));
         String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
@@ -316,7 +320,15 @@ class PostPageIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-dashboard")));
     }
 
-    /** At 1280×720, as the docs show it. */
+    /** Clicks once no modal mask covers the element (see SourcesIT). */
+    private static void clickWhenFree(WebDriverWait wait, By by) {
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
+    }
+
+    /** At 1280×720, as the pages must read. */
     private static void screenshot(Browser browser, String name) {
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 720));
         ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");

@@ -81,6 +81,9 @@ public class PostPage implements Serializable {
     private String newSentiment;
     private List<String> newTopics = new ArrayList<>();
     private List<String> newRegions = new ArrayList<>();
+    // what the open confirmation is about
+    private CorrectedField pendingField;
+    private String pendingValue;
 
     /** The view action: the post in the reader's scope, or 404. */
     public void load() throws IOException {
@@ -137,16 +140,62 @@ public class PostPage implements Serializable {
         return mayCorrect(security::isCallerInRole);
     }
 
-    public void correctSentiment() {
-        correct(CorrectedField.SENTIMENT, newSentiment == null ? "" : newSentiment);
+    /**
+     * Opens the confirmation of a field's new value (old → new in words); nothing is stored yet. A viewer
+     * is refused here already, and again when confirming.
+     */
+    public void ask(String field) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean ok = detail != null && isMayCorrect();
+        if (detail != null && !ok) {
+            refuse(faces, CorrectedField.parse(field));
+        }
+        if (ok) {
+            pendingField = CorrectedField.parse(field);
+            pendingValue = switch (pendingField) {
+                case SENTIMENT -> newSentiment == null ? "" : newSentiment;
+                case TOPICS -> String.join(",", newTopics == null ? List.of() : newTopics);
+                case REGIONS -> String.join(",", newRegions == null ? List.of() : newRegions);
+            };
+        }
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("ok", ok);
     }
 
-    public void correctTopics() {
-        correct(CorrectedField.TOPICS, String.join(",", newTopics == null ? List.of() : newTopics));
+    /** The confirmation's "yes": applies the value asked about. */
+    public void confirm() {
+        if (pendingField == null) {
+            return;
+        }
+        CorrectedField field = pendingField;
+        pendingField = null;
+        correct(field, pendingValue);
     }
 
-    public void correctRegions() {
-        correct(CorrectedField.REGIONS, String.join(",", newRegions == null ? List.of() : newRegions));
+    public String getPendingFieldLabel() {
+        return pendingField == null ? "" : fieldLabel(pendingField.code());
+    }
+
+    /** What the post has now, in words. */
+    public String getPendingOld() {
+        if (pendingField == null || detail == null) {
+            return "";
+        }
+        PostView p = detail.post();
+        return switch (pendingField) {
+            case SENTIMENT -> valueLabel("sentiment", p.sentiment());
+            case TOPICS -> valueLabel("topics", String.join(",", p.topics()));
+            case REGIONS -> valueLabel("regions", String.join(",", places.selected(detail.areas(), detail.units())));
+        };
+    }
+
+    public String getPendingNew() {
+        return pendingField == null ? "" : valueLabel(pendingField.code(), pendingValue);
+    }
+
+    private void refuse(FacesContext faces, CorrectedField field) {
+        audit.record(AuditEvent.of(reader.username(), "correction").unit(reader.unitCode())
+                .target("post:" + id).outcome(Outcome.DENIED).detail(field.code() + ": the account may not correct"));
+        message(faces, FacesMessage.SEVERITY_ERROR, Messages.get(faces, "correction.notAllowed"));
     }
 
     /**
@@ -160,9 +209,7 @@ public class PostPage implements Serializable {
             return;
         }
         if (!isMayCorrect()) {
-            audit.record(AuditEvent.of(reader.username(), "correction").unit(reader.unitCode())
-                    .target("post:" + id).outcome(Outcome.DENIED).detail(field.code() + ": the account may not correct"));
-            message(faces, FacesMessage.SEVERITY_ERROR, Messages.get(faces, "correction.notAllowed"));
+            refuse(faces, field);
             return;
         }
         try {
