@@ -180,7 +180,6 @@ class PostPageIT {
                     .get(0).asJsonObject().getString("id");
             browser.open("post?id=" + enc(demo));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("postForm:analysis"), "Sentiment"));
-            assertNotNull(web.findElement(By.id("postForm:parent")));
             whole(browser, "post-en");
             web.findElement(By.id("topbar:lang-vi")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("postForm:analysis"), "Sắc thái"));
