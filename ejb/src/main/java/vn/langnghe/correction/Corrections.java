@@ -141,6 +141,8 @@ public class Corrections {
             case SENTIMENT -> {
                 d.setField(PostField.SENTIMENT, set(value.text()));
                 d.setField(PostField.SENTIMENT_SCORE, set((float) CorrectionValue.score(value.text())));
+                // the model's evidence explained the label the analyst replaced (as Post.withSentiment)
+                d.setField(PostField.SENTIMENT_EVIDENCE, set(null));
             }
             case TOPICS -> d.setField(PostField.TOPICS, set(value.codes().isEmpty() ? null : value.codes()));
             case REGIONS -> {

@@ -35,7 +35,8 @@ public record Post(
         List<String> keywords,
         List<String> hashtags,
         String signature,
-        String dupGroup) {
+        String dupGroup,
+        List<String> sentimentEvidence) {
 
     public Post {
         Objects.requireNonNull(id, "id");
@@ -47,6 +48,7 @@ public record Post(
         regionUnits = regionUnits == null ? List.of() : List.copyOf(regionUnits);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
+        sentimentEvidence = sentimentEvidence == null ? List.of() : List.copyOf(sentimentEvidence);
     }
 
     public static String id(String platform, String nativeId) {
@@ -57,28 +59,31 @@ public record Post(
     public Post withDupGroup(String group) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, group);
+                regionAreas, regionUnits, keywords, hashtags, signature, group, sentimentEvidence);
     }
 
-    /** The same post with an analyst's sentiment label and score. */
+    /**
+     * The same post with an analyst's sentiment label and score; the model's evidence goes, since it
+     * explained the label the analyst replaced.
+     */
     public Post withSentiment(String label, Double score) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, label, score, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup);
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, List.of());
     }
 
     /** The same post with an analyst's topic codes. */
     public Post withTopics(List<String> codes) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, codes,
-                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup);
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence);
     }
 
     /** The same post with an analyst's places. */
     public Post withRegions(List<String> areas, List<String> units) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                areas, units, keywords, hashtags, signature, dupGroup);
+                areas, units, keywords, hashtags, signature, dupGroup, sentimentEvidence);
     }
 
     public static Builder builder(String platform, String nativeId) {
@@ -113,6 +118,7 @@ public record Post(
         private List<String> keywords = List.of();
         private List<String> hashtags = List.of();
         private String signature;
+        private List<String> sentimentEvidence = List.of();
 
         private Builder(String platform, String nativeId) {
             this.platform = platform;
@@ -134,6 +140,8 @@ public record Post(
             this.likes = likes; this.shares = shares; this.comments = comments; this.views = views; return this;
         }
         public Builder sentiment(String label, Double score) { sentiment = label; sentimentScore = score; return this; }
+        /** The words the label rests on (what the page shows as evidence). */
+        public Builder sentimentEvidence(List<String> v) { sentimentEvidence = v; return this; }
         public Builder topics(List<String> v) { topics = v; return this; }
         public Builder regions(List<String> areas, List<String> units) { regionAreas = areas; regionUnits = units; return this; }
         public Builder keywords(List<String> v) { keywords = v; return this; }
@@ -144,7 +152,8 @@ public record Post(
         public Post build() {
             return new Post(id(platform, nativeId), platform, source, kind, url, parentId, threadId, authorName,
                     authorId, title, text, language, createdAt, harvestedAt, likes, shares, comments, views,
-                    sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature, null);
+                    sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature, null,
+                    sentimentEvidence);
         }
     }
 }

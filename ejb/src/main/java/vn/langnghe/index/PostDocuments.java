@@ -37,6 +37,7 @@ public final class PostDocuments {
         if (p.sentimentScore() != null) {
             d.setField(PostField.SENTIMENT_SCORE, p.sentimentScore().floatValue());
         }
+        setList(d, PostField.SENTIMENT_EVIDENCE, p.sentimentEvidence());
         setList(d, PostField.TOPICS, p.topics());
         regionFields(p.regionAreas(), p.regionUnits()).forEach((field, values) -> setList(d, field, values));
         setList(d, PostField.KEYWORDS, p.keywords());

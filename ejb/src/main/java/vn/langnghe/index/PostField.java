@@ -29,6 +29,8 @@ public final class PostField {
     public static final String VIEWS = "views";
     public static final String SENTIMENT = "sentiment";
     public static final String SENTIMENT_SCORE = "sentiment_score";
+    /** The words behind the sentiment label (stored only, for the post page). */
+    public static final String SENTIMENT_EVIDENCE = "sentiment_evidence";
     public static final String TOPICS = "topics";
     /** Depth-prefixed region path tokens ({@code 0/hcmc}, {@code 1/hcmc/q1}...) for drill-down facets. */
     public static final String REGION_PATH = "region_path";

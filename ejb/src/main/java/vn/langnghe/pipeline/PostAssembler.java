@@ -49,6 +49,7 @@ public final class PostAssembler {
                 .harvestedAt(fetchedAt)
                 .engagement(item.likes(), item.shares(), item.comments(), item.views())
                 .sentiment(a.sentiment(), a.isEmpty() ? null : a.sentimentScore())
+                .sentimentEvidence(a.sentimentEvidence())
                 .topics(a.topics())
                 .regions(a.areas(), a.units())
                 .keywords(a.keywords())

@@ -34,6 +34,10 @@ public class PostSearch {
     static final int MAX_DETAIL = 2000;
     /** Posts per Solr request of an export: larger than a person's page, small enough to stop soon when cancelled. */
     static final int EXPORT_PAGE = 500;
+    /** Posts of a conversation shown on the post page at most (the rest are counted). */
+    static final int THREAD_ROWS = 100;
+    /** Near-duplicates and similar posts shown at most. */
+    static final int RELATED_ROWS = 10;
 
     @Inject
     SolrConnection solr;
@@ -168,6 +172,80 @@ public class PostSearch {
     }
 
     /**
+     * One post with its analysis, its conversation, its near-duplicates and similar posts, for the post page:
+     * empty when the post is missing or outside the reader's scope (the same answer for both). Every post in
+     * it passed the reader's scope filter and is masked like a search result. One {@code post.view} event,
+     * whose detail says how many other posts were shown with it.
+     */
+    public Optional<PostDetail> detail(Reader reader, String id) throws IndexingException {
+        AuditEvent event = AuditEvent.of(reader.username(), "post.view").unit(reader.unitCode())
+                .target(cut("post:" + id));
+        if (id == null || id.isBlank() || id.length() > 500) {
+            audit.record(event.outcome(Outcome.DENIED).detail("no such post in the reader's scope"));
+            return Optional.empty();
+        }
+        try {
+            SolrDocumentList docs = query(ScopedQuery.detail(reader, id)).getResults();
+            if (docs.isEmpty()) {
+                audit.record(event.outcome(Outcome.DENIED).detail("no such post in the reader's scope"));
+                return Optional.empty();
+            }
+            SolrDocument d = docs.get(0);
+            PostView post = view(d);
+            String parentId = str(d, PostField.PARENT_ID);
+            String threadId = str(d, PostField.THREAD_ID);
+            String root = threadId != null ? threadId : post.id();
+            SolrDocumentList threadDocs = query(ScopedQuery.thread(reader, root, post.id(), THREAD_ROWS)).getResults();
+            PostView parent = null;
+            List<PostView> thread = new ArrayList<>();
+            for (SolrDocument t : threadDocs) {
+                PostView v = forReader(reader, view(t));
+                if (v.id().equals(parentId)) {
+                    parent = v;
+                } else {
+                    thread.add(v);
+                }
+            }
+            if (parent == null && parentId != null) {
+                // a parent outside the thread's first page (or with no thread id): by id, scoped as well
+                SolrDocumentList p = query(ScopedQuery.byId(reader, parentId)).getResults();
+                parent = p.isEmpty() ? null : forReader(reader, view(p.get(0)));
+            }
+            long threadTotal = threadDocs.getNumFound();
+            String group = str(d, PostField.DUP_GROUP);
+            SolrDocumentList dupDocs = group == null ? new SolrDocumentList()
+                    : query(ScopedQuery.duplicates(reader, group, post.id(), RELATED_ROWS)).getResults();
+            List<PostView> duplicates = dupDocs.stream().map(x -> forReader(reader, view(x))).toList();
+            List<PostView> similar = similar(reader, post.id(), group);
+            audit.record(event.detail("thread=" + threadTotal + " duplicates=" + dupDocs.getNumFound()
+                    + " similar=" + similar.size()));
+            return Optional.of(new PostDetail(forReader(reader, post), str(d, PostField.LANGUAGE),
+                    d.getFirstValue(PostField.SENTIMENT_SCORE) instanceof Number n ? n.doubleValue() : null,
+                    strings(d, PostField.KEYWORDS), strings(d, PostField.HASHTAGS), strings(d, PostField.REGION_AREAS),
+                    strings(d, PostField.REGION_UNITS), threadId, parent, thread, threadTotal, duplicates,
+                    dupDocs.getNumFound(), similar));
+        } catch (IndexingException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(cut(String.valueOf(e.getMessage()))));
+            throw e;
+        }
+    }
+
+    /**
+     * Similar posts are a help, not the post: when MoreLikeThis cannot read this one (a text without words
+     * it keeps), the page shows none rather than failing.
+     */
+    private List<PostView> similar(Reader reader, String id, String group) throws IndexingException {
+        try {
+            return query(ScopedQuery.similar(reader, id, group, RELATED_ROWS)).getResults().stream()
+                    .map(x -> forReader(reader, view(x))).toList();
+        } catch (SearchRequestException e) {
+            java.util.logging.Logger.getLogger(PostSearch.class.getName()).log(java.util.logging.Level.FINE,
+                    "no similar posts for " + id, e);
+            return List.of();
+        }
+    }
+
+    /**
      * The text's snippet (the title's when the words are only there), masked like the text for a unit without
      * clearance; when masking would have to cut through a marked word, the masked text is shown unmarked.
      */
@@ -240,7 +318,7 @@ public class PostSearch {
                 str(d, PostField.AUTHOR_ID), str(d, PostField.URL), created == null ? null : created.toInstant(),
                 str(d, PostField.SENTIMENT), strings(d, PostField.TOPICS), regions,
                 new PostView.Engagement(num(d, PostField.LIKES), num(d, PostField.SHARES), num(d, PostField.COMMENTS),
-                        num(d, PostField.VIEWS)));
+                        num(d, PostField.VIEWS)), strings(d, PostField.SENTIMENT_EVIDENCE));
     }
 
     static String str(SolrDocument d, String field) {

@@ -33,7 +33,15 @@ public final class ScopedQuery {
     static final String[] RESULT_FIELDS = {PostField.ID, PostField.PLATFORM, PostField.KIND, PostField.TITLE,
             PostField.TEXT, PostField.AUTHOR_NAME, PostField.AUTHOR_ID, PostField.URL, PostField.CREATED_AT,
             PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_AREAS, PostField.REGION_UNITS,
-            PostField.LIKES, PostField.SHARES, PostField.COMMENTS, PostField.VIEWS, PostField.DUP_GROUP};
+            PostField.LIKES, PostField.SHARES, PostField.COMMENTS, PostField.VIEWS, PostField.DUP_GROUP,
+            PostField.SENTIMENT_EVIDENCE};
+    /** The post page's post: a result's fields and the rest of what the analysis found, and its thread. */
+    static final String[] DETAIL_FIELDS = withFields(RESULT_FIELDS, PostField.PARENT_ID, PostField.THREAD_ID,
+            PostField.LANGUAGE, PostField.SENTIMENT_SCORE, PostField.KEYWORDS, PostField.HASHTAGS);
+    /** The words that make posts similar (MoreLikeThis): the stored, folded text. */
+    static final String SIMILAR_FIELDS = PostField.TITLE + "," + PostField.TEXT;
+    /** The parameter that carries the post id to MoreLikeThis: a value, never parsed as query syntax. */
+    static final String SIMILAR_ID = "langnghe.similar.id";
     /** An export's: a result's, with the source and the language. */
     static final String[] EXPORT_FIELDS = {PostField.ID, PostField.PLATFORM, PostField.KIND, PostField.SOURCE,
             PostField.TITLE, PostField.TEXT, PostField.AUTHOR_NAME, PostField.AUTHOR_ID, PostField.URL, PostField.CREATED_AT,
@@ -254,6 +262,72 @@ public final class ScopedQuery {
         q.setRows(1);
         q.setFields(RESULT_FIELDS);
         return q;
+    }
+
+    /** One post with everything the post page shows of it, only if it lies in the reader's scope. */
+    public static SolrQuery detail(Reader reader, String id) {
+        SolrQuery q = byId(reader, id);
+        q.setFields(DETAIL_FIELDS);
+        return q;
+    }
+
+    /**
+     * A conversation in the reader's scope: its root post and every post whose thread is that root, oldest
+     * first, without the post being shown. A comment outside the scope is not in it.
+     */
+    public static SolrQuery thread(Reader reader, String rootId, String shownId, int rows) {
+        SolrQuery q = base(reader);
+        String root = ClientUtils.escapeQueryChars(rootId);
+        q.setQuery(PostField.THREAD_ID + ":" + root + " OR " + PostField.ID + ":" + root);
+        q.set("defType", "lucene");
+        q.addFilterQuery("-" + PostField.ID + ":" + ClientUtils.escapeQueryChars(shownId));
+        oldestFirst(q);
+        q.setRows(rows);
+        q.setFields(withFields(RESULT_FIELDS, PostField.PARENT_ID));
+        return q;
+    }
+
+    /** The other members of a near-duplicate group in the reader's scope, oldest (the original) first. */
+    public static SolrQuery duplicates(Reader reader, String group, String shownId, int rows) {
+        SolrQuery q = base(reader);
+        q.setQuery(PostField.DUP_GROUP + ":" + ClientUtils.escapeQueryChars(group));
+        q.set("defType", "lucene");
+        q.addFilterQuery("-" + PostField.ID + ":" + ClientUtils.escapeQueryChars(shownId));
+        oldestFirst(q);
+        q.setRows(rows);
+        q.setFields(RESULT_FIELDS);
+        return q;
+    }
+
+    /**
+     * Posts in the reader's scope whose words are like this post's (Solr's MoreLikeThis on the stored text),
+     * one of each near-duplicate group and none of the post's own group (those are its duplicates). The
+     * query is ours; the id goes in as a parameter value, so it cannot add syntax.
+     */
+    public static SolrQuery similar(Reader reader, String id, String group, int rows) {
+        SolrQuery q = base(reader);
+        q.setQuery("{!mlt qf=" + SIMILAR_FIELDS + " mintf=1 mindf=2 maxqt=25 minwl=3 v=$" + SIMILAR_ID + "}");
+        q.set("defType", "lucene");
+        q.set(SIMILAR_ID, id);
+        if (group != null) {
+            q.addFilterQuery("-" + PostField.DUP_GROUP + ":" + ClientUtils.escapeQueryChars(group));
+        }
+        q.addFilterQuery("-" + PostField.ID + ":" + ClientUtils.escapeQueryChars(id));
+        q.addFilterQuery(COLLAPSE);
+        q.setRows(rows);
+        q.setFields(RESULT_FIELDS);
+        return q;
+    }
+
+    private static void oldestFirst(SolrQuery q) {
+        q.addSort(PostField.CREATED_AT, SolrQuery.ORDER.asc);
+        q.addSort(PostField.ID, SolrQuery.ORDER.asc);
+    }
+
+    private static String[] withFields(String[] fields, String... more) {
+        String[] out = java.util.Arrays.copyOf(fields, fields.length + more.length);
+        System.arraycopy(more, 0, out, fields.length, more.length);
+        return out;
     }
 
     private static SolrQuery base(Reader reader) {

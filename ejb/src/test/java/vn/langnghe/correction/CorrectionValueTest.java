@@ -1,6 +1,7 @@
 package vn.langnghe.correction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,11 @@ class CorrectionValueTest {
         }
         assertEquals(indexed.getFieldValues(PostField.SIGNATURE_BANDS),
                 ((Map<?, ?>) update.getFieldValue(PostField.SIGNATURE_BANDS)).get("set"), "bands written again");
+        SolrInputDocument sentiment = Corrections.update(stored, CorrectionValue.parse(CorrectedField.SENTIMENT, "negative"));
+        assertTrue(((Map<?, ?>) sentiment.getFieldValue(PostField.SENTIMENT_EVIDENCE)).containsKey("set"));
+        assertEquals(null, ((Map<?, ?>) sentiment.getFieldValue(PostField.SENTIMENT_EVIDENCE)).get("set"),
+                "the model's evidence goes with its label");
+        assertFalse(indexed.containsKey(PostField.SENTIMENT_EVIDENCE), "as indexing the corrected post writes none");
         SolrInputDocument none = Corrections.update(stored, CorrectionValue.parse(CorrectedField.TOPICS, ""));
         assertTrue(((Map<?, ?>) none.getFieldValue(PostField.TOPICS)).containsKey("set"));
         assertEquals(null, ((Map<?, ?>) none.getFieldValue(PostField.TOPICS)).get("set"), "no topic: the field is removed");

@@ -17,7 +17,7 @@ class PostDocumentsTest {
         Post p = Post.builder("facebook", "123_456").source("fb:Cộng đồng Gò Vấp").kind("comment")
                 .parentId("facebook:123").threadId("facebook:123").author("Nguyễn Văn A", "u1")
                 .text("Kẹt xe quá trời ở Phạm Văn Đồng").language("vi").createdAt(at)
-                .engagement(5, 1, 0, 0).sentiment("negative", -0.8).topics(List.of("transport"))
+                .engagement(5, 1, 0, 0).sentiment("negative", -0.8).sentimentEvidence(List.of("kẹt xe", "quá trời")).topics(List.of("transport"))
                 .regions(List.of("go_vap"), List.of("26890")).hashtags(List.of("#ketxe")).build();
         SolrInputDocument d = PostDocuments.toSolr(p);
         assertEquals("facebook:123_456", d.getFieldValue(PostField.ID));
@@ -27,6 +27,10 @@ class PostDocumentsTest {
         assertEquals(List.of("0/hcmc", "1/hcmc/go_vap", "2/hcmc/go_vap/26890"),
                 List.copyOf(d.getFieldValues(PostField.REGION_PATH)));
         assertEquals(5L, d.getFieldValue(PostField.LIKES));
+        assertEquals(List.of("kẹt xe", "quá trời"), List.copyOf(d.getFieldValues(PostField.SENTIMENT_EVIDENCE)));
+        assertFalse(PostDocuments.toSolr(p.withSentiment("positive", 1.0)).containsKey(PostField.SENTIMENT_EVIDENCE),
+                "an analyst's label drops the model's evidence");
+        assertEquals(List.of("kẹt xe", "quá trời"), p.withTopics(List.of()).withDupGroup("g").sentimentEvidence());
     }
 
     @Test
@@ -37,5 +41,6 @@ class PostDocumentsTest {
         assertNull(d.getField(PostField.REGION_PATH));
         assertNull(d.getField(PostField.SENTIMENT));
         assertFalse(d.containsKey(PostField.TOPICS));
+        assertFalse(d.containsKey(PostField.SENTIMENT_EVIDENCE));
     }
 }

@@ -48,7 +48,9 @@ class ScopedQueryTest {
     @Test
     void everyQueryCarriesTheScopeFirst() {
         for (SolrQuery q : List.of(search(WARD, ""), search(WARD, "ngập nước"), ScopedQuery.counting(WARD),
-                ScopedQuery.byId(WARD, "facebook:1"),
+                ScopedQuery.byId(WARD, "facebook:1"), ScopedQuery.detail(WARD, "facebook:1"),
+                ScopedQuery.thread(WARD, "facebook:1", "facebook:2", 100), ScopedQuery.duplicates(WARD, "facebook:1", "facebook:2", 10),
+                ScopedQuery.similar(WARD, "facebook:2", "facebook:1", 10),
                 ScopedQuery.search(WARD, SearchRequest.of("x").withFilters(List.of(SearchFilter.parse("topic:flooding")))))) {
             assertEquals(WARD_SCOPE, fqs(q).get(0), q.toString());
             assertEquals("false", q.get("expandMacros"));
@@ -211,6 +213,33 @@ class ScopedQueryTest {
         assertEquals("id:facebook\\:1\\ OR\\ \\*\\:\\*", q.getQuery());
         assertEquals(1, q.getRows());
         assertArrayEquals(ScopedQuery.RESULT_FIELDS, q.getFields().split(","));
+    }
+
+    @Test
+    void thePostPagesPartsAreEscapedTermsInScope() {
+        String hostile = "facebook:1 OR *:* {!lucene}";
+        String escaped = "facebook\\:1\\ OR\\ \\*\\:\\*\\ \\{\\!lucene\\}";
+        SolrQuery thread = ScopedQuery.thread(WARD, hostile, hostile, 100);
+        assertEquals("thread_id:" + escaped + " OR id:" + escaped, thread.getQuery());
+        assertEquals(List.of(WARD_SCOPE, "-id:" + escaped), fqs(thread));
+        assertEquals("created_at asc,id asc", thread.getSortField());
+        assertEquals(100, thread.getRows());
+
+        SolrQuery dups = ScopedQuery.duplicates(WARD, hostile, "facebook:2", 10);
+        assertEquals("dup_group:" + escaped, dups.getQuery());
+        assertEquals(List.of(WARD_SCOPE, "-id:facebook\\:2"), fqs(dups));
+
+        SolrQuery similar = ScopedQuery.similar(WARD, hostile, "facebook:9", 10);
+        assertTrue(similar.getQuery().startsWith("{!mlt qf=title,text "), similar.getQuery());
+        assertTrue(similar.getQuery().endsWith("v=$" + ScopedQuery.SIMILAR_ID + "}"), "the id is a parameter value, never syntax");
+        assertEquals(hostile, similar.get(ScopedQuery.SIMILAR_ID));
+        assertEquals(List.of(WARD_SCOPE, "-dup_group:facebook\\:9", "-id:" + escaped, ScopedQuery.COLLAPSE), fqs(similar));
+
+        SolrQuery detail = ScopedQuery.detail(WARD, "facebook:1");
+        assertEquals("id:facebook\\:1", detail.getQuery());
+        for (String f : List.of("parent_id", "thread_id", "language", "sentiment_score", "sentiment_evidence", "keywords", "hashtags")) {
+            assertTrue(List.of(detail.getFields().split(",")).contains(f), f);
+        }
     }
 
     @Test

@@ -194,7 +194,8 @@ public final class BenchAudit {
         return new Post(Post.id(p.platform(), nativeId), p.platform(), p.source(), p.kind(), p.url(), p.parentId(),
                 p.threadId(), p.authorName(), p.authorId(), p.title(), p.text(), p.language(), p.createdAt(),
                 p.harvestedAt(), p.likes(), p.shares(), p.comments(), p.views(), p.sentiment(), p.sentimentScore(),
-                p.topics(), p.regionAreas(), p.regionUnits(), p.keywords(), p.hashtags(), p.signature(), null);
+                p.topics(), p.regionAreas(), p.regionUnits(), p.keywords(), p.hashtags(), p.signature(), null,
+                p.sentimentEvidence());
     }
 
     private static long count(SolrConnection solr) throws Exception {

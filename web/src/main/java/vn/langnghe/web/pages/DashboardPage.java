@@ -71,12 +71,17 @@ public class DashboardPage {
     public boolean isWholeCity() { return wholeCity; }
     public long getTotal() { return overview == null ? 0 : overview.total(); }
 
+    /** The search of everything the total counts. */
+    public String getTotalHref() {
+        return SearchLinks.all(contextPath());
+    }
+
     public List<Bar> getPlatforms() {
-        return overview == null ? List.of() : bars(overview.byPlatform());
+        return overview == null ? List.of() : bars(overview.byPlatform(), "platform");
     }
 
     public List<Bar> getSentiments() {
-        return overview == null ? List.of() : bars(overview.bySentiment());
+        return overview == null ? List.of() : bars(overview.bySentiment(), "sentiment");
     }
 
     public List<Bar> getDays() {
@@ -86,24 +91,35 @@ public class DashboardPage {
         long max = Math.max(1, Collections.max(overview.byDay().values()));
         List<Bar> out = new ArrayList<>();
         for (Map.Entry<LocalDate, Long> e : overview.byDay().entrySet()) {
-            out.add(new Bar(e.getKey().toString(), DAY.format(e.getKey()), e.getValue(), percent(e.getValue(), max)));
+            out.add(new Bar(e.getKey().toString(), DAY.format(e.getKey()), e.getValue(), percent(e.getValue(), max),
+                    SearchLinks.day(contextPath(), e.getKey())));
         }
         return out;
     }
 
-    private List<Bar> bars(Map<String, Long> counts) {
+    private List<Bar> bars(Map<String, Long> counts, String facet) {
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        String context = contextPath();
         return counts.entrySet().stream()
-                .map(e -> new Bar(e.getKey(), e.getKey(), e.getValue(), percent(e.getValue(), max)))
+                .map(e -> new Bar(e.getKey(), e.getKey(), e.getValue(), percent(e.getValue(), max),
+                        SearchLinks.filtered(context, facet, e.getKey())))
                 .toList();
+    }
+
+    private static String contextPath() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
     private static int percent(long value, long max) {
         return (int) Math.round(100.0 * value / Math.max(1, max));
     }
 
-    /** One bar of a chart: key, label, count and length as a percentage of the longest bar. */
-    public record Bar(String key, String label, long count, int percent) {
+    /**
+     * One bar of a chart: key, label, count, length as a percentage of the longest bar, and the search that
+     * lists the posts it counts.
+     */
+    public record Bar(String key, String label, long count, int percent, String href) {
+        public String getHref() { return href; }
         public String getKey() { return key; }
         public String getLabel() { return label; }
         public long getCount() { return count; }
