@@ -85,7 +85,8 @@ public class PostSearch {
             audit.record(event.detail(cut(asked + " rows=" + hits.size() + " total=" + docs.getNumFound())));
             return new SearchPage(docs.getNumFound(), request.page(), request.rows(), hits, request.cursor(),
                     rsp.getNextCursorMark(), SearchResponses.facets(rsp, reader, request.filters()),
-                    VolumeInterval.valueOf(q.get(ScopedQuery.VOLUME_INTERVAL)), SearchResponses.volume(rsp));
+                    VolumeInterval.valueOf(q.get(ScopedQuery.VOLUME_INTERVAL)), SearchResponses.volume(rsp),
+                    SearchResponses.posts(rsp, docs.getNumFound()));
         } catch (SearchRequestException | IndexingException e) {
             audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
             throw e;

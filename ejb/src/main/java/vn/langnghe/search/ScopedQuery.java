@@ -55,6 +55,8 @@ public final class ScopedQuery {
     /** Around highlighted words in snippets: private-use characters, never HTML (the page escapes, then marks). */
     public static final String MARK_START = "\uE000";
     public static final String MARK_END = "\uE001";
+    /** The facet query that counts every matching post, near-duplicates included. */
+    static final String POSTS_KEY = "posts";
     static final String COLLAPSE = "{!collapse field=" + PostField.DUP_GROUP + " tag=" + Tags.DUPLICATES + "}";
     /** The chart's bucket, sent along so the response can be read without working it out again. */
     static final String VOLUME_INTERVAL = "langnghe.volume.interval";
@@ -192,6 +194,8 @@ public final class ScopedQuery {
     static void facets(SolrQuery q, Reader reader, List<SearchFilter> filters, Clock clock) {
         q.setFacet(true);
         q.setFacetMinCount(1);
+        // the posts behind the results, near-duplicates included: what the dashboard counts
+        q.addFacetQuery("{!ex=" + Tags.DUPLICATES + " key=" + POSTS_KEY + "}*:*");
         for (Facet f : Facet.countedFor(reader)) {
             String ex = "{!ex=" + f.param() + "," + Tags.DUPLICATES + " key=" + f.param() + "}";
             switch (f.kind()) {

@@ -7,10 +7,11 @@ import java.util.Optional;
  * One page of a search: how many posts in scope match in all (near-duplicates counted once), this page's
  * hits, the cursor this page was read from and the one for the next page (the same when there is no more),
  * the facet counts in panel order, and the chart data (volume; the sentiment, topic, region, author and
- * source charts are the facets of those names).
+ * source charts are the facets of those names), and the posts behind the total with near-duplicates counted
+ * one by one (what the dashboard counts; equal to the total when the results hold no duplicates).
  */
 public record SearchPage(long total, int page, int rows, List<Hit> hits, String cursor, String nextCursor,
-                         List<FacetCounts> facets, VolumeInterval interval, List<VolumePoint> volume) {
+                         List<FacetCounts> facets, VolumeInterval interval, List<VolumePoint> volume, long posts) {
     public SearchPage {
         hits = List.copyOf(hits);
         facets = List.copyOf(facets);

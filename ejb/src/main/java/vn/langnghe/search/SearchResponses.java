@@ -49,6 +49,12 @@ final class SearchResponses {
         return out;
     }
 
+    /** Every post that matches, near-duplicates included (the total counts a group once); the total when not asked. */
+    static long posts(QueryResponse rsp, long total) {
+        Integer n = rsp.getFacetQuery() == null ? null : rsp.getFacetQuery().get(ScopedQuery.POSTS_KEY);
+        return n == null ? total : Math.max(n, total);
+    }
+
     /** The volume chart's bars, oldest first, with the posts of each sentiment. */
     static List<VolumePoint> volume(QueryResponse rsp) {
         NestableJsonFacet json = rsp.getJsonFacetingResponse();

@@ -125,6 +125,8 @@ public class SearchView {
     public String getErrorDetail() { load(); return errorDetail; }
     public boolean isAnswered() { load(); return result != null; }
     public long getTotal() { load(); return result == null ? 0 : result.total(); }
+    /** The posts behind the results, near-duplicates one by one: the number the dashboard's links promise. */
+    public long getPosts() { load(); return result == null ? 0 : result.posts(); }
     public String getQueryString() { load(); return url.query(); }
     public String getSaveHref() { load(); return context + "/saved-queries.xhtml?new=1" + (url.query().isEmpty() ? "" : "&" + url.query()); }
     public String getExportHref() { load(); return context + "/export.xhtml" + (url.query().isEmpty() ? "" : "?" + url.query()); }
@@ -360,7 +362,8 @@ public class SearchView {
                 p.createdAt() == null ? "" : ago(p.createdAt(), now),
                 p.createdAt() == null ? "" : p.createdAt().toString(), p.sentiment(),
                 p.sentiment() == null ? "" : label("facet.sentiment." + p.sentiment(), p.sentiment()), topics, regions,
-                p.engagement(), linkable(p.url()), postHref, hit.similar(), postHref + "#similar");
+                p.engagement(), linkable(p.url()), postHref, hit.similar(), postHref + "#duplicates",
+                String.join(", ", p.sentimentEvidence()));
     }
 
     /** Only web addresses become links to the original (a post's URL is data from outside). */
@@ -522,11 +525,12 @@ public class SearchView {
         private final String postHref;
         private final long similar;
         private final String similarHref;
+        private final String evidence;
 
         HitRow(String id, String platform, String platformLabel, String author, String title, List<Snippet.Part> parts,
                String absolute, String relative, String iso, String sentiment, String sentimentLabel, List<String> topics,
                List<String> regions, PostView.Engagement engagement, String url, String postHref, long similar,
-               String similarHref) {
+               String similarHref, String evidence) {
             this.id = id;
             this.platform = platform;
             this.platformLabel = platformLabel;
@@ -545,6 +549,7 @@ public class SearchView {
             this.postHref = postHref;
             this.similar = similar;
             this.similarHref = similarHref;
+            this.evidence = evidence;
         }
 
         public String getId() { return id; }
@@ -568,6 +573,8 @@ public class SearchView {
         public String getPostHref() { return postHref; }
         public long getSimilar() { return similar; }
         public String getSimilarHref() { return similarHref; }
+        /** The words that drove the sentiment label, comma-separated; empty when none (or corrected). */
+        public String getEvidence() { return evidence; }
     }
 
     /** A piece of a snippet for the page: its text and whether it is a searched word. */
