@@ -89,6 +89,7 @@ class AuthorisationMatrixIT {
         return List.of(
                 new Page("dashboard.xhtml", PAGE_ROLES, true),
                 new Page("password.xhtml", Set.of("admin", "analyst", "viewer", "api_client"), false),
+                new Page("saved-queries.xhtml", PAGE_ROLES, false),
                 new Page("sources.xhtml", ADMIN, false),
                 new Page("units.xhtml", ADMIN, false),
                 new Page("accounts.xhtml", ADMIN, false),
@@ -313,7 +314,7 @@ class AuthorisationMatrixIT {
 
     // ---- the fixture, through the admin API and the password page -------------------------------
 
-    private static String issuePassword(String username, String unit, String role) throws Exception {
+    static String issuePassword(String username, String unit, String role) throws Exception {
         Caller admin = new Caller("admin", "city-admin", "admin", ItEnvironment.get("it.admin.password"), ItEnvironment.client());
         HttpResponse<String> made = api(admin, "POST", "accounts", Json.createObjectBuilder().add("username", username)
                 .add("displayName", "Ma trận " + role + " " + unit).add("unit", unit)
@@ -326,7 +327,7 @@ class AuthorisationMatrixIT {
     }
 
     /** Fills the page's password form: the current (generated) password, then the new one twice. */
-    private static void changePassword(HttpClient session, String current) throws Exception {
+    static void changePassword(HttpClient session, String current) throws Exception {
         HttpResponse<String> page = ItEnvironment.get(session, "password.xhtml");
         assertEquals(200, page.statusCode(), page.body());
         Document doc = Jsoup.parse(page.body());
