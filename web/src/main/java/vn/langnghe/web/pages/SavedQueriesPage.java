@@ -89,7 +89,15 @@ public class SavedQueriesPage implements Serializable {
             return;
         }
         reader = Reader.of(account);
-        if (faces.isPostback()) {
+    }
+
+    /**
+     * The view action (before anything is rendered, so its messages show): the query just saved, and
+     * the create dialog for {@code ?new=1}.
+     */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (reader == null || faces.isPostback()) {
             return;
         }
         ExternalContext external = faces.getExternalContext();
