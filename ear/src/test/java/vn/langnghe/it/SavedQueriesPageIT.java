@@ -204,6 +204,30 @@ class SavedQueriesPageIT {
         owner.assertNoCspViolation("saved queries");
     }
 
+    /** An admin has every link of the header; at 1280 px it still holds on one line, in both languages. */
+    @Test
+    void theAdminsHeaderHoldsOnOneLine() throws Exception {
+        Browser.assumeInstalled();
+        try (Browser admin = new Browser("vi")) {
+            signIn(admin, "admin", ItEnvironment.get("it.admin.password"));
+            admin.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 720));
+            admin.open("saved-queries.xhtml");
+            WebDriverWait wait = new WebDriverWait(admin.driver, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-saved")));
+            assertOneLine(admin, "vi");
+            admin.driver.findElement(By.id("topbar:lang-en")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-saved"), "Saved queries"));
+            assertOneLine(admin, "en");
+        }
+    }
+
+    private static void assertOneLine(Browser b, String lang) {
+        Number header = (Number) js(b.driver, "return document.querySelector('.ln-header').getBoundingClientRect().height");
+        Number overflow = (Number) js(b.driver, "var h = document.querySelector('.ln-header'); return h.scrollWidth - h.clientWidth");
+        b.screenshot("saved-queries-admin-header-" + lang);
+        assertTrue(header.doubleValue() < 70 && overflow.intValue() <= 0, lang + ": header " + header + " px high, " + overflow + " px too wide");
+    }
+
     /** The row of a saved query, once the table shows it. */
     private static WebElement row(WebDriver web, WebDriverWait wait, long id) {
         return wait.ignoring(StaleElementReferenceException.class)
@@ -214,8 +238,8 @@ class SavedQueriesPageIT {
         return web.findElement(By.id(id)).getText();
     }
 
-    private static void js(WebDriver web, String script) {
-        ((JavascriptExecutor) web).executeScript(script);
+    private static Object js(WebDriver web, String script) {
+        return ((JavascriptExecutor) web).executeScript(script);
     }
 
     private static void signIn(Browser b, String user, String password) {
