@@ -156,7 +156,7 @@ class SavedQueriesPageIT {
         WebElement theirs = row(c, cw, id);
         assertTrue(theirs.getText().contains(shared) && theirs.getText().contains("Whole unit"), theirs.getText());
         assertTrue(theirs.findElements(By.cssSelector("button[id$=':delete']")).isEmpty(), "only the owner deletes");
-        assertTrue(c.findElements(By.cssSelector("tr[data-rk='" + hostileId + "']")).isEmpty(), "private stays private");
+        assertTrue(c.findElements(By.cssSelector("a[data-saved-id='" + hostileId + "']")).isEmpty(), "private stays private");
         theirs.findElement(By.cssSelector("button[id$=':edit']")).click();
         cw.until(ExpectedConditions.visibilityOfElementLocated(By.id("editorForm:readOnlyNote")));
         assertTrue(text(c, "editorForm:readOnlyNote").contains(OWNER));
@@ -196,11 +196,11 @@ class SavedQueriesPageIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmDeleteForm:yes")));
         web.findElement(By.id("confirmDeleteForm:yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("savedForm:messages"), "Đã xoá truy vấn"));
-        wait.until(d -> d.findElements(By.cssSelector("tr[data-rk='" + id + "']")).isEmpty());
+        wait.until(d -> d.findElements(By.cssSelector("a[data-saved-id='" + id + "']")).isEmpty());
         assertFalse(AdminApi.auditDetails("saved-query.delete", "saved-query:" + id).isEmpty(), "delete audited");
         colleague.driver.navigate().refresh();
         cw.until(d -> d.findElement(By.id("savedForm:saved_data")).getText().contains(copyName));
-        assertTrue(colleague.driver.findElements(By.cssSelector("tr[data-rk='" + id + "']")).isEmpty());
+        assertTrue(colleague.driver.findElements(By.cssSelector("a[data-saved-id='" + id + "']")).isEmpty());
         owner.assertNoCspViolation("saved queries");
     }
 
@@ -231,7 +231,7 @@ class SavedQueriesPageIT {
     /** The row of a saved query, once the table shows it. */
     private static WebElement row(WebDriver web, WebDriverWait wait, long id) {
         return wait.ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-rk='" + id + "']")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[@data-saved-id='" + id + "']/ancestor::tr[1]")));
     }
 
     private static String text(WebDriver web, String id) {
