@@ -89,6 +89,7 @@ class AuthorisationMatrixIT {
         return List.of(
                 new Page("dashboard.xhtml", PAGE_ROLES, true),
                 new Page("password.xhtml", Set.of("admin", "analyst", "viewer", "api_client"), false),
+                new Page("saved-queries.xhtml", PAGE_ROLES, false),
                 new Page("sources.xhtml", ADMIN, false),
                 new Page("units.xhtml", ADMIN, false),
                 new Page("accounts.xhtml", ADMIN, false),

@@ -32,6 +32,8 @@ import vn.langnghe.search.SearchRequestException;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SavedQueries {
     public static final int MAX_ROWS = 100;
+    /** How a copy's name begins unless the page says otherwise: the product speaks Vietnamese first. */
+    public static final String DEFAULT_COPY_PREFIX = "Bản sao của ";
 
     @Resource(lookup = "jdbc/langnghe")
     DataSource dataSource;
@@ -86,6 +88,11 @@ public class SavedQueries {
     }
 
     public SavedQuery create(Reader reader, SavedQueryDraft draft) {
+        return create(reader, draft, "");
+    }
+
+    /** Creates it; {@code note} ends the audit detail (what it is a copy of). */
+    private SavedQuery create(Reader reader, SavedQueryDraft draft, String note) {
         AuditEvent event = AuditEvent.of(reader.username(), "saved-query.create").unit(reader.unitCode());
         SavedQueryDraft d;
         SearchState state;
@@ -93,11 +100,11 @@ public class SavedQueries {
             d = draft.checked();
             state = checkedState(reader, d.urlState());
         } catch (SavedQueryException e) {
-            audit.record(event.outcome(Outcome.DENIED).detail(e.getMessage()));
+            audit.record(event.outcome(Outcome.DENIED).detail(e.getMessage() + note));
             throw e;
         }
         long id = store.insert(d, state, reader.username(), unit(reader), now());
-        audit.record(event.target(target(id)).detail(describe(d, state)));
+        audit.record(event.target(target(id)).detail(describe(d, state) + note));
         return store.find(id).orElseThrow();
     }
 
@@ -123,16 +130,26 @@ public class SavedQueries {
         return store.find(id).orElseThrow();
     }
 
-    /** A copy, owned by the reader, of a query the reader may open; private, named "<name> (copy)". */
+    /** A copy, owned by the reader, of a query the reader may open; private, named "Bản sao của <name>". */
     public SavedQuery duplicate(Reader reader, long id) {
+        return duplicate(reader, id, DEFAULT_COPY_PREFIX);
+    }
+
+    /**
+     * A copy, owned by the reader, of a query the reader may open (their own or one shared with their
+     * unit); private, named {@code prefix + name} (the page gives the prefix in the reader's language),
+     * the original name shortened with "…" when both would not fit. Audited as {@code saved-query.create}
+     * with {@code copy-of=saved-query:<id>}.
+     */
+    public SavedQuery duplicate(Reader reader, long id, String prefix) {
         SavedQuery original = open(reader, id);
-        String name = original.name() + " (copy)";
+        String p = prefix == null ? "" : prefix;
+        String name = p + original.name();
         if (name.length() > SavedQueryDraft.MAX_NAME) {
-            name = original.name().substring(0, SavedQueryDraft.MAX_NAME - 8) + "… (copy)";
+            name = p + original.name().substring(0, Math.max(0, SavedQueryDraft.MAX_NAME - p.length() - 1)) + "…";
         }
-        SavedQuery copy = create(reader, new SavedQueryDraft(name, original.description(), Visibility.PRIVATE,
-                original.state().query()));
-        return copy;
+        return create(reader, new SavedQueryDraft(name, original.description(), Visibility.PRIVATE,
+                original.state().query()), " copy-of=" + target(id));
     }
 
     public void delete(Reader reader, long id) {

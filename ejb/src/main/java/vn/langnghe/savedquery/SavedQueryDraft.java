@@ -6,8 +6,8 @@ package vn.langnghe.savedquery;
  * {@link SavedQueries} before anything is stored.
  */
 public record SavedQueryDraft(String name, String description, Visibility visibility, String urlState) {
-    static final int MAX_NAME = 120;
-    static final int MAX_DESCRIPTION = 1000;
+    public static final int MAX_NAME = 120;
+    public static final int MAX_DESCRIPTION = 1000;
 
     /** The draft with its name and description trimmed, or a refusal naming the problem. */
     SavedQueryDraft checked() {

@@ -1,6 +1,12 @@
 package vn.langnghe.savedquery;
 
-/** A saved-query action refused, in plain words; the {@link Problem} lets pages show their own text. */
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A saved-query action refused, in plain words; the {@link Problem} lets pages show their own text. An
+ * application exception: it reaches the page as itself, not wrapped in an EJBException as a failure.
+ */
+@ApplicationException(rollback = true)
 public class SavedQueryException extends RuntimeException {
     /** What is wrong. */
     public enum Problem {

@@ -6,7 +6,15 @@ import java.util.Locale;
 public enum SavedQueryOrder {
     NAME("LOWER(name) ASC, id ASC"),
     NEWEST("updated_at DESC, id DESC"),
-    OLDEST("created_at ASC, id ASC");
+    OLDEST("created_at ASC, id ASC"),
+    // the columns of the saved-queries page, each way
+    NAME_DESC("LOWER(name) DESC, id DESC"),
+    OWNER("owner ASC, LOWER(name) ASC, id ASC"),
+    OWNER_DESC("owner DESC, LOWER(name) ASC, id ASC"),
+    VISIBILITY("visibility ASC, LOWER(name) ASC, id ASC"),
+    VISIBILITY_DESC("visibility DESC, LOWER(name) ASC, id ASC"),
+    /** Least recently changed first. */
+    UPDATED("updated_at ASC, id ASC");
 
     final String sql;
 
@@ -14,7 +22,7 @@ public enum SavedQueryOrder {
         this.sql = sql;
     }
 
-    /** {@code name}, {@code newest} (last changed first, the default) or {@code oldest}. */
+    /** {@code name}, {@code newest} (last changed first, the default), {@code oldest}, or one of the columns' orders ({@code owner_desc}...). */
     public static SavedQueryOrder parse(String s) {
         if (s == null || s.isBlank()) {
             return NEWEST;
@@ -25,7 +33,7 @@ public enum SavedQueryOrder {
             }
         }
         throw new SavedQueryException(SavedQueryException.Problem.BAD_PAGE,
-                "saved queries can be sorted by name, newest or oldest only");
+                "saved queries can be sorted by name, newest, oldest, owner, visibility or updated (each with _desc for the other way) only");
     }
 
     public String param() {
