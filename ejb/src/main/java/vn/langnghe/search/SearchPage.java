@@ -11,7 +11,7 @@ import java.util.Optional;
  * one by one (what the dashboard counts; equal to the total when the results hold no duplicates).
  */
 public record SearchPage(long total, int page, int rows, List<Hit> hits, String cursor, String nextCursor,
-                         List<FacetCounts> facets, VolumeInterval interval, List<VolumePoint> volume, long posts) {
+                         List<FacetCounts> facets, VolumeInterval interval, List<VolumePoint> volume, long postCount) {
     public SearchPage {
         hits = List.copyOf(hits);
         facets = List.copyOf(facets);

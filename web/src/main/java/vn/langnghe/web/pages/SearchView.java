@@ -126,7 +126,7 @@ public class SearchView {
     public boolean isAnswered() { load(); return result != null; }
     public long getTotal() { load(); return result == null ? 0 : result.total(); }
     /** The posts behind the results, near-duplicates one by one: the number the dashboard's links promise. */
-    public long getPosts() { load(); return result == null ? 0 : result.posts(); }
+    public long getPosts() { load(); return result == null ? 0 : result.postCount(); }
     public String getQueryString() { load(); return url.query(); }
     public String getSaveHref() { load(); return context + "/saved-queries.xhtml?new=1" + (url.query().isEmpty() ? "" : "&" + url.query()); }
     public String getExportHref() { load(); return context + "/export.xhtml" + (url.query().isEmpty() ? "" : "?" + url.query()); }
