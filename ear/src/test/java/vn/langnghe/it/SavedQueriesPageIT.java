@@ -94,7 +94,7 @@ class SavedQueriesPageIT {
         web.get(ItEnvironment.base() + "saved-queries.xhtml?new=1&q=kẹt xe&f=sentiment:negative&from=7d&page=3");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editorForm:name")));
         String summary = text(web, "editorForm:summary");
-        assertTrue(summary.contains("“kẹt xe”") && summary.contains("Cảm xúc: Tiêu cực") && summary.contains("7 ngày qua"), summary);
+        assertTrue(summary.contains("“kẹt xe”") && summary.contains("Sắc thái: Tiêu cực") && summary.contains("7 ngày qua"), summary);
         web.findElement(By.id("editorForm:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editorForm:editorMessages"), "Hãy đặt tên"));
         String name = "Kẹt xe tiêu cực " + RUN;

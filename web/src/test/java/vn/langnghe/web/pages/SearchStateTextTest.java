@@ -20,7 +20,7 @@ class SearchStateTextTest {
     void wordsFiltersDatesOrderAndExactInBothLanguages() {
         SearchState s = SearchState.parse("q=k%E1%BA%B9t%20xe&f=sentiment:negative&f=topic:flooding&f=sentiment:neutral"
                 + "&f=hashtag:%23q1&f=platform:zalo&from=7d&sort=newest&exact=true");
-        assertEquals("Từ khoá “kẹt xe” · Cảm xúc: Tiêu cực hoặc Trung lập · Chủ đề: Ngập nước · Hashtag: #q1"
+        assertEquals("Từ khoá “kẹt xe” · Sắc thái: Tiêu cực hoặc Trung lập · Chủ đề: Ngập nước · Hashtag: #q1"
                 + " · Nền tảng: zalo · 7 ngày qua · Mới nhất trước · Khớp đúng dấu", SearchStateText.describe(s, VI));
         assertEquals("Words “kẹt xe” · Sentiment: Negative or Neutral · Topic: Flooding · Hashtag: #q1"
                 + " · Platform: zalo · Last 7 days · Newest first · Exact diacritics", SearchStateText.describe(s, EN));
