@@ -171,6 +171,8 @@ class PostPageIT {
 
             web.findElement(By.id("topbar:lang-en")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("postForm:analysis"), "Sentiment"));
+            // the address still names the post: a reload or a bookmark opens it again
+            assertTrue(web.getCurrentUrl().contains("/post?id="), web.getCurrentUrl());
             assertTrue(web.findElement(By.id("sentiment")).getText().contains("Positive"), web.findElement(By.id("sentiment")).getText());
             assertTrue(web.findElement(By.id("historyTable")).getText().contains("Negative"));
             screenshot(browser, "post-hostile-en");
