@@ -26,6 +26,9 @@ public record SearchRequest(String q, List<SearchFilter> filters, DateRange date
 
     public SearchRequest {
         q = q == null ? "" : q.strip();
+        if (q.equals("*") || q.equals("*:*")) {
+            q = ""; // what people type for "everything": the blank search, not a leading wildcard
+        }
         filters = filters == null ? List.of() : List.copyOf(filters);
         dates = Objects.requireNonNullElse(dates, DateRange.ANY);
         sort = Objects.requireNonNullElse(sort, SearchSort.RELEVANCE);

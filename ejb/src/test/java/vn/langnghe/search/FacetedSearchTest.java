@@ -73,6 +73,14 @@ class FacetedSearchTest {
     }
 
     @Test
+    void aLoneStarIsTheBlankSearchButALeadingWildcardStaysRefused() {
+        assertEquals("", SearchRequest.of(" * ").q());
+        assertEquals("", SearchRequest.fromUrl("*:*", null, null, null, null, null, null, null, null).q());
+        assertEquals(search(CITY, SearchRequest.of("")).getQuery(), search(CITY, SearchRequest.of("*")).getQuery());
+        assertThrows(SearchRequestException.class, () -> search(CITY, SearchRequest.of("*ngập")));
+    }
+
+    @Test
     void datePresetsAreCountedFromNowAndAFilterOfTheirOwn() {
         SolrQuery q = search(CITY, SearchRequest.of("").withDates(DateRange.parse("24h", null)));
         assertTrue(fqs(q).contains("{!tag=date}created_at:[2026-11-19T03:30:00Z TO *}"), fqs(q).toString());
