@@ -256,6 +256,9 @@ class XssCorpusIT {
             browser.open("search?sort=newest&page=" + page + "&f=" + source);
             wait.until(d -> !d.findElements(By.id("total")).isEmpty() || !d.findElements(By.cssSelector(".ln-error")).isEmpty());
             assertClean(browser, "search page " + page);
+            // the payloads are there, as text: the test cannot pass on an empty page
+            assertTrue(browser.driver.findElements(By.cssSelector(".ln-hit")).stream()
+                    .anyMatch(h -> h.getText().toLowerCase().contains("xss")), "search page " + page + " shows the corpus");
             pages = page;
             if (browser.driver.findElements(By.cssSelector(".ln-hit")).size() < 20) {
                 break;
@@ -278,6 +281,8 @@ class XssCorpusIT {
             browser.open("post?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
             wait.until(d -> !d.findElements(By.id("post")).isEmpty());
             assertClean(browser, "the post view of " + id);
+            assertTrue(browser.driver.findElement(By.id("post")).getText().toLowerCase().contains("xss"),
+                    "the post view of " + id + " shows its payload");
         }
         browser.screenshot("xss-post");
     }
