@@ -275,15 +275,23 @@ class XssCorpusIT {
 
     /** Every post of the corpus in the post view: title, text, author, analysis and thread. */
     private static void postViews(Browser browser, WebDriverWait wait) throws Exception {
-        List<String> ids = solrIds("source:\"" + POSTS_SOURCE + "\"");
-        assertEquals(PAYLOADS.size(), ids.size());
-        for (String id : ids) {
+        List<JsonObject> docs = solrDocs("source:\"" + POSTS_SOURCE + "\"");
+        assertEquals(PAYLOADS.size(), docs.size());
+        int shown = 0;
+        for (JsonObject doc : docs) {
+            String id = doc.getString("id");
             browser.open("post?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
             wait.until(d -> !d.findElements(By.id("post")).isEmpty());
             assertClean(browser, "the post view of " + id);
-            assertTrue(browser.driver.findElement(By.id("post")).getText().toLowerCase().contains("xss"),
-                    "the post view of " + id + " shows its payload");
+            // where the harvest kept the payload in the post (some lose it to the text cleaning), it is shown as text
+            String stored = (doc.getString("title", "") + " " + doc.getString("text", "")).toLowerCase();
+            if (stored.contains("xss")) {
+                assertTrue(browser.driver.findElement(By.id("post")).getText().toLowerCase().contains("xss"),
+                        "the post view of " + id + " shows its payload");
+                shown++;
+            }
         }
+        assertTrue(shown >= PAYLOADS.size() / 2, shown + " post views showed their payload");
         browser.screenshot("xss-post");
     }
 
@@ -533,16 +541,15 @@ class XssCorpusIT {
         return json(rsp.body()).getJsonObject("response").getJsonNumber("numFound").longValue();
     }
 
-    private static List<String> solrIds(String q) throws Exception {
-        String url = ItEnvironment.get("it.solr.url").split(",")[0] + "/posts/select?defType=lucene&fl=id&rows=1000&q="
+    private static List<JsonObject> solrDocs(String q) throws Exception {
+        String url = ItEnvironment.get("it.solr.url").split(",")[0] + "/posts/select?defType=lucene&fl=id,title,text&rows=1000&q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8);
         HttpResponse<String> rsp = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         if (rsp.statusCode() != 200) {
             throw new IOException("Solr answered " + rsp.statusCode() + ": " + rsp.body());
         }
-        return json(rsp.body()).getJsonObject("response").getJsonArray("docs").getValuesAs(JsonObject.class).stream()
-                .map(d -> d.getString("id")).toList();
+        return json(rsp.body()).getJsonObject("response").getJsonArray("docs").getValuesAs(JsonObject.class);
     }
 
     private interface Check {
