@@ -17,7 +17,6 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.RangeFacet;
 import vn.langnghe.index.IndexingException;
-import vn.langnghe.index.PostField;
 import vn.langnghe.index.SolrConnection;
 
 /** Builds the dashboard's {@link IndexOverview} with one faceted Solr request. */
@@ -48,13 +47,14 @@ public class OverviewService {
         q.setFacet(true);
         q.setFacetMinCount(1);
         q.setFacetLimit(50);
-        q.addFacetField(PostField.PLATFORM, PostField.SENTIMENT);
+        // the dashboard's panels are the search's facets of those names, so each count links to its filter
+        q.addFacetField(Facet.PLATFORM.solrField(), Facet.SENTIMENT.solrField());
         // Day buckets start at midnight in the city, not in UTC: an evening post belongs to its own day.
-        q.set("facet.range", PostField.CREATED_AT);
-        q.set("f." + PostField.CREATED_AT + ".facet.range.start", dayStart(today.minusDays(days - 1L)));
-        q.set("f." + PostField.CREATED_AT + ".facet.range.end", dayStart(today.plusDays(1)));
-        q.set("f." + PostField.CREATED_AT + ".facet.range.gap", "+1DAY");
-        q.set("f." + PostField.CREATED_AT + ".facet.mincount", 0);
+        q.set("facet.range", Facet.DATE.solrField());
+        q.set("f." + Facet.DATE.solrField() + ".facet.range.start", dayStart(today.minusDays(days - 1L)));
+        q.set("f." + Facet.DATE.solrField() + ".facet.range.end", dayStart(today.plusDays(1)));
+        q.set("f." + Facet.DATE.solrField() + ".facet.range.gap", "+1DAY");
+        q.set("f." + Facet.DATE.solrField() + ".facet.mincount", 0);
         q.set("TZ", CITY_ZONE.getId());
         return q;
     }
@@ -64,8 +64,8 @@ public class OverviewService {
     }
 
     static IndexOverview read(QueryResponse rsp, int days, LocalDate today) {
-        Map<String, Long> platforms = counts(rsp.getFacetField(PostField.PLATFORM));
-        Map<String, Long> sentiments = counts(rsp.getFacetField(PostField.SENTIMENT));
+        Map<String, Long> platforms = counts(rsp.getFacetField(Facet.PLATFORM.solrField()));
+        Map<String, Long> sentiments = counts(rsp.getFacetField(Facet.SENTIMENT.solrField()));
         SortedMap<LocalDate, Long> byDay = new TreeMap<>();
         for (int i = days - 1; i >= 0; i--) {
             byDay.put(today.minusDays(i), 0L);
