@@ -31,6 +31,7 @@ import vn.langnghe.export.ExportRefusedException;
 import vn.langnghe.index.IndexingException;
 import vn.langnghe.search.PostSearch;
 import vn.langnghe.search.Reader;
+import vn.langnghe.search.Facet;
 import vn.langnghe.search.SearchFilter;
 import vn.langnghe.search.SearchRequest;
 import vn.langnghe.search.SearchRequestException;
@@ -189,15 +190,23 @@ public class ExportPage implements Serializable {
     public boolean isExact() { return request().exact(); }
     public String getSort() { return request().sort().param(); }
 
-    /** A filter as the page shows it: the facet's name in the page's language, then the value. */
+    /** A filter as the page shows it: the facet's name and the value's label in the page's language, as the search shows them. */
     public String filterLabel(String filter) {
         FacesContext faces = FacesContext.getCurrentInstance();
         SearchFilter f = SearchFilter.parse(filter);
-        String key = "export.facet." + f.field().param();
+        String value = f.value();
+        // a region is filtered on its path (1/hcmc/q1); its label is the last segment's
+        String code = f.field() == Facet.REGION ? value.substring(value.lastIndexOf('/') + 1) : value;
+        String valueKey = f.field().valueLabelKey(code);
+        return label(faces, f.field().labelKey(), f.field().param()) + ": "
+                + (valueKey == null ? value : label(faces, valueKey, value));
+    }
+
+    private static String label(FacesContext faces, String key, String fallback) {
         try {
-            return Messages.get(faces, key) + ": " + f.value();
+            return Messages.get(faces, key);
         } catch (MissingResourceException e) {
-            return f.field().param() + ": " + f.value();
+            return fallback;
         }
     }
 
