@@ -90,7 +90,7 @@ class AdminPagesIT {
         {
             WebDriver web = admin.driver;
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(30));
-            signIn(admin, "admin", ItEnvironment.get("it.admin.password"));
+            admin.signIn("admin", ItEnvironment.get("it.admin.password"));
             if (lang.equals("en")) {
                 web.findElement(By.id("topbar:lang-en")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-dashboard"), "Overview"));
@@ -152,7 +152,7 @@ class AdminPagesIT {
             // --- the new user signs in and must choose a password first
             WebDriver p = person.driver;
             WebDriverWait pw = new WebDriverWait(p, Duration.ofSeconds(30));
-            signIn(person, user, password);
+            person.signIn(user, password);
             pw.until(ExpectedConditions.presenceOfElementLocated(By.id("change-required")));
             if (lang.equals("en")) {
                 // Vietnamese whatever the browser asks for, until the user switches
@@ -231,15 +231,6 @@ class AdminPagesIT {
         }
     }
 
-    private static void signIn(Browser b, String user, String password) {
-        WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(30));
-        b.open("login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        b.driver.findElement(By.id("login:username")).sendKeys(user);
-        b.driver.findElement(By.id("login:password")).sendKeys(password);
-        b.driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
-    }
 
     private static void clickNode(WebDriver web, WebDriverWait wait, String label) {
         By node = By.xpath("//*[@id='unitForm:tree']//span[contains(@class,'ui-treenode-label')][normalize-space(.)='" + label + "']");

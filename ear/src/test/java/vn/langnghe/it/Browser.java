@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,6 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium + chromium-driver, which .ci/run installs), started with
@@ -110,6 +113,22 @@ final class Browser implements AutoCloseable {
     }
 
     /** Keeps a picture of what the user saw, for the docs and for failed runs. */
+    /**
+     * Signs in through the sign-in page as a person would and waits for the signed-in page it leads to
+     * (the dashboard, or the password page when the password must be changed first).
+     */
+    void signIn(String user, String password) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        open("login.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")))
+                .sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.urlContains("/login.xhtml")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topbar:logout")));
+    }
+
     void screenshot(String name) {
         Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
         try {

@@ -60,13 +60,6 @@ class ExportPageIT {
         ItEnvironment.awaitDeployment();
     }
 
-    private static void signIn(Browser browser, WebDriverWait wait, String user, String password) {
-        browser.open("login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(user);
-        browser.driver.findElement(By.id("login:password")).sendKeys(password);
-        browser.driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-dashboard")));
-    }
 
     /** Starts an export in the format and waits for the download link; returns its URL. */
     private static String export(WebDriver web, WebDriverWait wait, String format) {
@@ -91,7 +84,7 @@ class ExportPageIT {
         try (Browser browser = new Browser("vi")) {
             WebDriver web = browser.driver;
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(60));
-            signIn(browser, wait, "phantich.q1", ItEnvironment.get("it.demo.password"));
+            browser.signIn("phantich.q1", ItEnvironment.get("it.demo.password"));
             browser.open(SEARCH);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
             assertTrue(web.getTitle().startsWith("Xuất dữ liệu"), web.getTitle());
@@ -178,7 +171,7 @@ class ExportPageIT {
         try (Browser browser = new Browser("en")) {
             WebDriver web = browser.driver;
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(60));
-            signIn(browser, wait, "admin", ItEnvironment.get("it.admin.password"));
+            browser.signIn("admin", ItEnvironment.get("it.admin.password"));
             browser.open("export.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
             web.findElement(By.id("exportForm:start")).click();
@@ -213,7 +206,7 @@ class ExportPageIT {
         try (Browser browser = new Browser("vi")) {
             WebDriver web = browser.driver;
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(60));
-            signIn(browser, wait, "phantich.q1", ItEnvironment.get("it.demo.password"));
+            browser.signIn("phantich.q1", ItEnvironment.get("it.demo.password"));
             browser.open("export.xhtml?sort=bogus");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exportError")));
             assertTrue(web.findElement(By.id("exportError")).getText().contains("chỉ sắp xếp được theo"),

@@ -129,7 +129,7 @@ class PostPageIT {
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(30));
             // the ajax update replaces the panels while a condition reads them
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            signIn(browser, wait, "phantich.q1", ItEnvironment.get("it.demo.password"));
+            browser.signIn("phantich.q1", ItEnvironment.get("it.demo.password"));
             browser.open("post?id=" + enc(ROOT));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heading")));
             // hostile text, title and author shown as text; nothing of it ran
@@ -323,13 +323,6 @@ class PostPageIT {
         return session;
     }
 
-    private static void signIn(Browser browser, WebDriverWait wait, String user, String password) {
-        browser.open("login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(user);
-        browser.driver.findElement(By.id("login:password")).sendKeys(password);
-        browser.driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-dashboard")));
-    }
 
     /** Clicks once no modal mask covers the element (see SourcesIT). */
     private static void clickWhenFree(WebDriverWait wait, By by) {

@@ -76,7 +76,7 @@ class SavedQueriesPageIT {
     private void steps(Browser owner, Browser colleague, Browser stranger) throws Exception {
         WebDriver web = owner.driver;
         WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(30));
-        signIn(owner, OWNER, ItEnvironment.get("it.demo.password"));
+        owner.signIn(OWNER, ItEnvironment.get("it.demo.password"));
         assertEquals(1, web.findElements(By.id("nav-saved")).size(), "the nav link for every signed-in role");
 
         // --- bad states: a clear refusal, no dialog, nothing saved
@@ -149,7 +149,7 @@ class SavedQueriesPageIT {
         // --- a colleague of the same unit: sees it read-only, duplicates it
         WebDriver c = colleague.driver;
         WebDriverWait cw = new WebDriverWait(c, Duration.ofSeconds(30));
-        signIn(colleague, COLLEAGUE, AuthorisationMatrixIT.NEW_PASSWORD);
+        colleague.signIn(COLLEAGUE, AuthorisationMatrixIT.NEW_PASSWORD);
         c.findElement(By.id("topbar:lang-en")).click();
         cw.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-saved"), "Saved queries"));
         c.findElement(By.id("nav-saved")).click();
@@ -172,7 +172,7 @@ class SavedQueriesPageIT {
         colleague.screenshot("saved-queries-en");
 
         // --- a user of another unit sees none of it
-        signIn(stranger, STRANGER, AuthorisationMatrixIT.NEW_PASSWORD);
+        stranger.signIn(STRANGER, AuthorisationMatrixIT.NEW_PASSWORD);
         stranger.open("saved-queries.xhtml");
         WebDriverWait sw = new WebDriverWait(stranger.driver, Duration.ofSeconds(30));
         sw.until(ExpectedConditions.presenceOfElementLocated(By.id("savedEmpty")));
@@ -209,7 +209,7 @@ class SavedQueriesPageIT {
     void theAdminsHeaderHoldsOnOneLine() throws Exception {
         Browser.assumeInstalled();
         try (Browser admin = new Browser("vi")) {
-            signIn(admin, "admin", ItEnvironment.get("it.admin.password"));
+            admin.signIn("admin", ItEnvironment.get("it.admin.password"));
             admin.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 720));
             admin.open("saved-queries.xhtml");
             WebDriverWait wait = new WebDriverWait(admin.driver, Duration.ofSeconds(30));
@@ -242,13 +242,4 @@ class SavedQueriesPageIT {
         return ((JavascriptExecutor) web).executeScript(script);
     }
 
-    private static void signIn(Browser b, String user, String password) {
-        WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(30));
-        b.open("login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        b.driver.findElement(By.id("login:username")).sendKeys(user);
-        b.driver.findElement(By.id("login:password")).sendKeys(password);
-        b.driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
-    }
 }

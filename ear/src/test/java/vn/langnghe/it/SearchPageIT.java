@@ -81,7 +81,7 @@ class SearchPageIT {
         try (Browser browser = new Browser("vi")) {
             WebDriver web = browser.driver;
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(60));
-            signIn(browser, wait, "admin", ItEnvironment.get("it.admin.password"));
+            browser.signIn("admin", ItEnvironment.get("it.admin.password"));
             assertTrue(web.findElement(By.id("nav-search")).getAttribute("href").endsWith("/search"));
 
             // --- a word: results with the word marked
@@ -196,14 +196,14 @@ class SearchPageIT {
         long cityTotal;
         try (Browser browser = new Browser("vi")) {
             WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60));
-            signIn(browser, wait, "admin", ItEnvironment.get("it.admin.password"));
+            browser.signIn("admin", ItEnvironment.get("it.admin.password"));
             browser.open("search");
             cityTotal = total(browser.driver, wait);
         }
         try (Browser browser = new Browser("vi")) {
             WebDriver web = browser.driver;
             WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(60));
-            signIn(browser, wait, "phantich.q1", ItEnvironment.get("it.demo.password"));
+            browser.signIn("phantich.q1", ItEnvironment.get("it.demo.password"));
             browser.open("dashboard.xhtml");
             long dashboard = Long.parseLong(wait.until(ExpectedConditions.presenceOfElementLocated(By.className("ln-total-number")))
                     .getText().replaceAll("[^0-9]", ""));
@@ -220,15 +220,6 @@ class SearchPageIT {
         }
     }
 
-    private static void signIn(Browser browser, WebDriverWait wait, String user, String password) {
-        WebDriver web = browser.driver;
-        browser.open("login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-        web.findElement(By.id("login:username")).sendKeys(user);
-        web.findElement(By.id("login:password")).sendKeys(password);
-        web.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-search")));
-    }
 
     private static long total(WebDriver web, WebDriverWait wait) {
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
