@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,8 +30,6 @@ import vn.langnghe.export.ExportRefusedException;
 import vn.langnghe.index.IndexingException;
 import vn.langnghe.search.PostSearch;
 import vn.langnghe.search.Reader;
-import vn.langnghe.search.Facet;
-import vn.langnghe.search.SearchFilter;
 import vn.langnghe.search.SearchRequest;
 import vn.langnghe.search.SearchRequestException;
 
@@ -190,24 +187,9 @@ public class ExportPage implements Serializable {
     public boolean isExact() { return request().exact(); }
     public String getSort() { return request().sort().param(); }
 
-    /** A filter as the page shows it: the facet's name and the value's label in the page's language, as the search shows them. */
+    /** A filter as the page shows it: as the search's chips name it. */
     public String filterLabel(String filter) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        SearchFilter f = SearchFilter.parse(filter);
-        String value = f.value();
-        // a region is filtered on its path (1/hcmc/q1); its label is the last segment's
-        String code = f.field() == Facet.REGION ? value.substring(value.lastIndexOf('/') + 1) : value;
-        String valueKey = f.field().valueLabelKey(code);
-        return label(faces, f.field().labelKey(), f.field().param()) + ": "
-                + (valueKey == null ? value : label(faces, valueKey, value));
-    }
-
-    private static String label(FacesContext faces, String key, String fallback) {
-        try {
-            return Messages.get(faces, key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return FilterLabel.of(filter, Messages.bundle(FacesContext.getCurrentInstance()));
     }
 
     /** The export has started on this page (and not been dismissed). */

@@ -33,7 +33,7 @@ final class SearchStateText {
         // values of one facet are alternatives: one part per facet, in the order the URL gave them
         Map<Facet, List<String>> byFacet = new LinkedHashMap<>();
         for (SearchFilter f : s.filters()) {
-            byFacet.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(valueLabel(f, msg));
+            byFacet.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(FilterLabel.value(f.field(), f.value(), msg));
         }
         byFacet.forEach((facet, values) -> parts.add(label(msg, facet.labelKey(), facet.param()) + ": "
                 + String.join(" " + msg.getString("saved.summary.or") + " ", values)));
@@ -48,11 +48,6 @@ final class SearchStateText {
             parts.add(msg.getString("saved.summary.exact"));
         }
         return String.join(" · ", parts);
-    }
-
-    private static String valueLabel(SearchFilter f, ResourceBundle msg) {
-        String key = f.field().valueLabelKey(f.value());
-        return key == null ? f.value() : label(msg, key, f.value());
     }
 
     private static String dates(DateRange d, ResourceBundle msg) {

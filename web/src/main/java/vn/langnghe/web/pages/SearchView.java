@@ -181,24 +181,7 @@ public class SearchView {
 
     /** "Chủ đề: Ngập nước" for {@code topic:flooding}; a filter the page does not know is shown as written. */
     String filterLabel(String filter) {
-        int colon = filter.indexOf(':');
-        Optional<Facet> facet = colon <= 0 ? Optional.empty() : Facet.byParam(filter.substring(0, colon));
-        if (facet.isEmpty()) {
-            return filter;
-        }
-        String value = filter.substring(colon + 1);
-        return text(facet.get().labelKey()) + ": " + valueLabel(facet.get(), value);
-    }
-
-    private String valueLabel(Facet facet, String value) {
-        if (facet == Facet.AREA || facet == Facet.UNIT) {
-            return label("facet.region." + value, value); // plain area and ward codes: the region's names
-        }
-        if (!facet.codes()) {
-            return value;
-        }
-        String code = facet == Facet.REGION ? value.substring(value.lastIndexOf('/') + 1) : value;
-        return label(facet.valueLabelKey(code), code);
+        return FilterLabel.of(filter, bundle);
     }
 
     // --- facets ---
