@@ -56,13 +56,14 @@ class PackageRulesTest {
         // reads through PostSearch only (scope, masking, the export's audit event)
         MAY_USE.put("vn.langnghe.export", Set.of("vn.langnghe.audit", "vn.langnghe.csv", "vn.langnghe.index",
                 "vn.langnghe.search"));
+        MAY_USE.put("vn.langnghe.apiclient", Set.of("vn.langnghe.account", "vn.langnghe.audit"));
         MAY_USE.put("vn.langnghe.status", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.pipeline"));
         MAY_USE.put("vn.langnghe.web", Set.of());
         // sign-in and its rate limit, browser security headers, and the client address that every audit
         // event of a request carries
         MAY_USE.put("vn.langnghe.web.security", Set.of("vn.langnghe.account", "vn.langnghe.audit"));
         MAY_USE.put("vn.langnghe.web.health", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.status"));
-        MAY_USE.put("vn.langnghe.web.api", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.search",
+        MAY_USE.put("vn.langnghe.web.api", Set.of("vn.langnghe.account", "vn.langnghe.apiclient", "vn.langnghe.harvest", "vn.langnghe.search",
                 "vn.langnghe.status", "vn.langnghe.web.security", "vn.langnghe.audit")); // audit: every API call
         // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",

@@ -65,7 +65,7 @@ final class AdminApi {
     }
 
     static String error(HttpResponse<String> rsp) {
-        return object(rsp.body()).getString("error");
+        return object(rsp.body()).getString("detail");
     }
 
     /**

@@ -208,10 +208,15 @@ class ApiBadInputIT {
     private static void expectJsonError(HttpResponse<String> rsp) {
         String what = rsp.request().method() + " " + rsp.uri() + " → " + rsp.statusCode() + " " + rsp.body();
         assertTrue(rsp.statusCode() < 500, what);
-        assertTrue(rsp.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), what);
         JsonObject answer = json(rsp.body());
         if (rsp.statusCode() >= 400) {
-            assertFalse(answer.getString("error").isBlank(), what);
+            // every refusal is RFC 9457 problem JSON with a stable type
+            assertTrue(rsp.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), what);
+            assertTrue(answer.getString("type").startsWith("/api/v1/problems/"), what);
+            assertEquals(rsp.statusCode(), answer.getInt("status"), what);
+            assertFalse(answer.getString("detail").isBlank(), what);
+        } else {
+            assertTrue(rsp.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), what);
         }
         assertFalse(rsp.body().contains("Exception") || rsp.body().contains("\tat "), "no stack trace: " + what);
     }
@@ -265,7 +270,8 @@ class ApiBadInputIT {
 
     private static JsonObject json(HttpResponse<String> rsp, int expected) {
         assertEquals(expected, rsp.statusCode(), rsp.request().method() + " " + rsp.uri() + ": " + rsp.body());
-        assertTrue(rsp.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), rsp.headers().toString());
+        assertTrue(rsp.headers().firstValue("Content-Type").orElse("").startsWith(expected >= 400 ? "application/problem+json"
+                : "application/json"), rsp.headers().toString());
         return json(rsp.body());
     }
 
@@ -278,7 +284,7 @@ class ApiBadInputIT {
     private static List<String> problems(JsonObject error) {
         return error.containsKey("problems")
                 ? error.getJsonArray("problems").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
-                : List.of(error.getString("error"));
+                : List.of(error.getString("detail"));
     }
 
     private static byte[] gzip(String text) throws Exception {

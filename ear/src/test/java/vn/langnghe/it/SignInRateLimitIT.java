@@ -46,7 +46,7 @@ class SignInRateLimitIT {
         assertEquals(429, limited.statusCode(), limited.body());
         long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
-        assertTrue(limited.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(limited.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(limited.body().contains("too many failed sign-ins"), limited.body());
 
         HttpResponse<String> page = ItEnvironment.signIn(ItEnvironment.client(), user, "guess-6");

@@ -69,7 +69,7 @@ class SourcesIT {
         HttpResponse<String> rsp = send(HttpRequest.newBuilder(uri("api/v1/sources")).GET(), null, null);
         assertEquals(401, rsp.statusCode(), rsp.body());
         assertTrue(rsp.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic "), rsp.headers().toString());
-        assertTrue(json(rsp.body()).getString("error").contains("sign-in required"), rsp.body());
+        assertTrue(json(rsp.body()).getString("detail").contains("sign-in required"), rsp.body());
 
         HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("api/v1/sources")).GET(), "admin", "not-the-password");
         assertEquals(401, wrong.statusCode(), wrong.body());
@@ -84,7 +84,7 @@ class SourcesIT {
         String pw = ItEnvironment.get("it.demo.password");
         HttpResponse<String> rsp = send(HttpRequest.newBuilder(uri("api/v1/sources")).GET(), analyst, pw);
         assertEquals(403, rsp.statusCode(), rsp.body());
-        assertEquals("the admin role is required", json(rsp.body()).getString("error"));
+        assertEquals("the admin role is required", json(rsp.body()).getString("detail"));
         assertEquals(403, send(post("api/v1/sources", "{\"name\":\"x\",\"type\":\"replay\"}"), analyst, pw).statusCode());
 
         // the same with the sign-in page's session
@@ -213,7 +213,7 @@ class SourcesIT {
     void badInputIs400WithEveryProblem() throws Exception {
         JsonObject bad = json(admin(post("api/v1/sources",
                 "{\"name\":\"IT bad\",\"type\":\"replay\",\"config\":{\"pageSize\":0}}"), 400).body());
-        assertEquals("invalid source", bad.getString("error"));
+        assertEquals("invalid source", bad.getString("detail"));
         assertEquals(List.of("pageSize must be between 1 and 1000"), strings(bad.getJsonArray("problems")));
 
         JsonObject notNumber = json(admin(post("api/v1/sources",
@@ -244,7 +244,7 @@ class SourcesIT {
         for (String path : List.of("api/v1/sources/987654321", "api/v1/sources/abc")) {
             HttpResponse<String> rsp = send(HttpRequest.newBuilder(uri(path)).GET(), "admin", adminPassword());
             assertEquals(404, rsp.statusCode(), path + " " + rsp.body());
-            assertTrue(json(rsp.body()).containsKey("error"), rsp.body());
+            assertTrue(json(rsp.body()).containsKey("detail"), rsp.body());
         }
         for (String action : List.of("pause", "resume", "run", "check", "reset-cursor")) {
             assertEquals(404, send(post("api/v1/sources/987654321/" + action, ""), "admin", adminPassword()).statusCode(), action);

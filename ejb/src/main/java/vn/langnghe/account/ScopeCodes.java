@@ -69,7 +69,7 @@ public record ScopeCodes(Map<String, String> areas, Map<String, String> wards, L
     }
 
     /** A code echoed in a message is cut short: it is the caller's input. */
-    static String shortened(String s) {
+    public static String shortened(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -1,6 +1,5 @@
 package vn.langnghe.web.api;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -11,12 +10,11 @@ import vn.langnghe.account.AdminRefusal;
 public class AdminErrors implements ExceptionMapper<AdminRefusal> {
     @Override
     public Response toResponse(AdminRefusal e) {
-        Response.Status status = switch (e.kind()) {
-            case NOT_FOUND -> Response.Status.NOT_FOUND;
-            case DUPLICATE -> Response.Status.CONFLICT;
-            default -> Response.Status.BAD_REQUEST;
+        ProblemType type = switch (e.kind()) {
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case DUPLICATE -> ProblemType.CONFLICT;
+            default -> ProblemType.BAD_REQUEST;
         };
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(SourceJson.error(e.getMessage(), null).toString()).build();
+        return ApiProblem.response(type, e.getMessage(), null).build();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
@@ -66,7 +65,7 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
         // Before either way of signing in: a browser resends Basic credentials it once prompted for
         // just as it resends the session cookie, so a forged request would carry either.
         if (!SAFE.contains(request.getMethod()) && crossSite(request)) {
-            request.abortWith(forbidden("cross-site request refused"));
+            request.abortWith(crossSiteRefused());
             return;
         }
         String auth = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -152,21 +151,20 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     }
 
     static Response unauthorized(String why) {
-        return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, REALM)
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(SourceJson.error(why, null).toString()).build();
+        return ApiProblem.unauthenticated(ProblemType.UNAUTHENTICATED, why).getResponse();
     }
 
     static Response tooManyFailures(Duration wait) {
         long seconds = SignInRateLimit.seconds(wait);
-        return Response.status(Response.Status.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, seconds)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(SourceJson.error("too many failed sign-ins: try again in " + seconds + " s", null).toString())
-                .build();
+        return ApiProblem.rateLimited("too many failed sign-ins: try again in " + seconds + " s", seconds).getResponse();
     }
 
     static Response forbidden(String why) {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(SourceJson.error(why, null).toString()).build();
+        return ApiProblem.response(ProblemType.FORBIDDEN, why, null).build();
+    }
+
+    static Response crossSiteRefused() {
+        return ApiProblem.response(ProblemType.CROSS_SITE, "cross-site request refused", null).build();
     }
 
     private record BasicCaller(String name, Set<String> groups, boolean secure) implements SecurityContext {

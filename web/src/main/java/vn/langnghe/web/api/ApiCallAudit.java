@@ -47,7 +47,9 @@ public class ApiCallAudit implements ContainerResponseFilter {
         Principal caller = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
         String actor = caller == null ? "anonymous" : caller.getName();
         String unit = null;
-        if (caller != null) {
+        if (request.getProperty(ApiCaller.PROPERTY) instanceof ApiCaller c) {
+            unit = c.unitCode();
+        } else if (caller != null) {
             try {
                 unit = accounts.find(actor).map(Account::getUnit).map(u -> u.getCode()).orElse(null);
             } catch (RuntimeException e) {

@@ -1,14 +1,14 @@
 package vn.langnghe.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The API's own refusals (unknown path 404, wrong method 405, a body that is not JSON 415...) answered
- * as JSON {@code {"error": ...}} like every other answer, instead of the server's HTML page.
+ * The API's refusals: an {@link ApiProblem} as it is; JAX-RS's own (unknown path 404, wrong method 405, a
+ * body type it does not read 415...) as {@code application/problem+json} with the type of their status,
+ * like every other answer, never the server's HTML page.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<WebApplicationException> {
@@ -19,8 +19,10 @@ public class ApiErrors implements ExceptionMapper<WebApplicationException> {
             return r;
         }
         String reason = r.getStatusInfo().getReasonPhrase();
-        return Response.fromResponse(r).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(SourceJson.error(reason == null || reason.isEmpty() ? "HTTP " + r.getStatus()
-                        : reason.toLowerCase(java.util.Locale.ROOT), null).toString()).build();
+        ProblemType type = ProblemType.forStatus(r.getStatus());
+        Response.ResponseBuilder b = Response.fromResponse(r).type(ApiProblem.TYPE)
+                .entity(ApiProblem.body(type, reason == null || reason.isEmpty() ? "HTTP " + r.getStatus()
+                        : reason.toLowerCase(java.util.Locale.ROOT), null).add("status", r.getStatus()).build().toString());
+        return b.build();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * The error page of the servlet container (web.xml maps the error codes here). Some bad requests are
  * refused before any JAX-RS mapper sees them (a Content-Type whose charset does not exist, a body the
  * container cannot read...); Payara would answer those with its own HTML page, which names the server
- * version. Under {@code /api/} the answer is JSON like every other API answer; elsewhere a short page
+ * version. Under {@code /api/} the answer is {@code application/problem+json} like every other API answer; elsewhere a short page
  * in Vietnamese and English.
  */
 @WebServlet("/container-error")
@@ -41,8 +41,9 @@ public class ContainerErrorPage extends HttpServlet {
         rsp.setStatus(status);
         rsp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (path.startsWith(req.getContextPath() + "/api/")) {
-            rsp.setContentType("application/json");
-            rsp.getWriter().write(SourceJson.error(text[1], null).toString());
+            rsp.setContentType(ApiProblem.MEDIA_TYPE);
+            rsp.getWriter().write(ApiProblem.body(ProblemType.forStatus(status), text[1], null)
+                    .add("status", status).build().toString());
         } else {
             rsp.setContentType("text/html");
             rsp.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Lắng Nghe – "

@@ -6,7 +6,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import vn.langnghe.harvest.InvalidSourceException;
 
 /**
  * A request body as text. JSON is UTF-8 (RFC 8259), and bytes that are not UTF-8 are refused with the
@@ -18,12 +17,12 @@ final class RequestBody {
     private RequestBody() {
     }
 
-    static String utf8(byte[] body, int maxBytes) throws InvalidSourceException {
+    static String utf8(byte[] body, int maxBytes) {
         if (body == null || body.length == 0) {
             return "";
         }
         if (body.length > maxBytes) {
-            throw new InvalidSourceException("the body is larger than " + maxBytes / 1024 + " KB");
+            throw new ApiProblem(ProblemType.BODY_TOO_LARGE, "the body is larger than " + maxBytes / 1024 + " KB");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -36,7 +35,7 @@ final class RequestBody {
             r = decoder.flush(out);
         }
         if (r.isError()) {
-            throw new InvalidSourceException("the body is not valid UTF-8 (byte " + in.position()
+            throw new ApiProblem(ProblemType.INVALID_ENCODING, "the body is not valid UTF-8 (byte " + in.position()
                     + " of " + body.length + " cannot start or continue a character)");
         }
         return out.flip().toString();

@@ -1,6 +1,5 @@
 package vn.langnghe.web.api;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,8 +19,8 @@ public class SourceErrors implements ExceptionMapper<InvalidSourceException> {
                 : e instanceof SourceNameTakenException ? Response.Status.CONFLICT
                 : Response.Status.BAD_REQUEST;
         String error = e instanceof NoSuchSourceException ? e.getMessage() : "invalid source";
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(SourceJson.error(error, status == Response.Status.NOT_FOUND ? null : e.problems()).toString())
-                .build();
+        ProblemType type = status == Response.Status.NOT_FOUND ? ProblemType.NOT_FOUND
+                : status == Response.Status.CONFLICT ? ProblemType.CONFLICT : ProblemType.BAD_REQUEST;
+        return ApiProblem.response(type, error, status == Response.Status.NOT_FOUND ? null : e.problems()).build();
     }
 }

@@ -128,16 +128,6 @@ final class SourceJson {
         return b.build();
     }
 
-    static JsonObject error(String error, List<String> problems) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("error", error);
-        if (problems != null && !problems.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
-            problems.forEach(a::add);
-            b.add("problems", a);
-        }
-        return b.build();
-    }
-
     /**
      * Reads a create or edit body. Every problem is collected (not only the first), so a script learns
      * all that is wrong at once. What the body leaves out is left to {@code SourceService}: required on

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import vn.langnghe.apiclient.Permission;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,13 +28,13 @@ import vn.langnghe.harvest.SourceService;
 import vn.langnghe.harvest.SourceView;
 
 /**
- * {@code /api/v1/sources}: the admin page's operations on sources, as JSON for scripts. Admins only
- * ({@link AdminOnlyFilter}); every change is audited under the caller's username. Credentials are
+ * {@code /api/v1/sources}: the admin page's operations on sources, as JSON for scripts. Admins and clients
+ * with {@code sources:admin} only ({@link ApiAccessFilter}); every change is audited under the caller's username. Credentials are
  * accepted on create and edit and never returned: a source shows only the names of those that are set.
  */
 @Path("sources")
 @RequestScoped
-@AdminOnly
+@Permits(Permission.SOURCES_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class SourcesResource {
     private static final String ID = "{id: [0-9]{1,18}}";

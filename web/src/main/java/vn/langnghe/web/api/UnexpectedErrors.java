@@ -1,6 +1,5 @@
 package vn.langnghe.web.api;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,8 +21,8 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API request failed unexpectedly (incident " + incident + ")", e);
-        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(SourceJson.error("internal error (incident " + incident
-                        + "): the server log has the cause", null).toString()).build();
+        return Response.serverError().type(ApiProblem.TYPE)
+                .entity(ApiProblem.body(ProblemType.INTERNAL_ERROR, "internal error (incident " + incident
+                        + "): the server log has the cause", null).add("incident", incident).build().toString()).build();
     }
 }

@@ -1,0 +1,39 @@
+package vn.langnghe.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code GET /api/v1/problems} and {@code /problems/{slug}}: what each problem {@code type} of the API's
+ * errors means, so a type is a reference a developer can open. Public: it names no data.
+ */
+@Path("problems")
+public class ProblemsResource {
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject all() {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (ProblemType t : ProblemType.values()) {
+            a.add(describe(t));
+        }
+        return Json.createObjectBuilder().add("problems", a).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject one(@PathParam("slug") String slug) {
+        return describe(ProblemType.ofSlug(slug).orElseThrow(() ->
+                new ApiProblem(ProblemType.NOT_FOUND, "no problem type " + vn.langnghe.account.ScopeCodes.shortened(slug))));
+    }
+
+    private static JsonObject describe(ProblemType t) {
+        return Json.createObjectBuilder().add("type", t.uri()).add("title", t.title()).add("status", t.status()).build();
+    }
+}
