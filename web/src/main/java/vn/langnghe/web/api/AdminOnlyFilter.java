@@ -151,12 +151,12 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     }
 
     static Response unauthorized(String why) {
-        return ApiProblem.unauthenticated(ProblemType.UNAUTHENTICATED, why).getResponse();
+        return ApiProblem.unauthenticated(ProblemType.UNAUTHENTICATED, why).response();
     }
 
     static Response tooManyFailures(Duration wait) {
         long seconds = SignInRateLimit.seconds(wait);
-        return ApiProblem.rateLimited("too many failed sign-ins: try again in " + seconds + " s", seconds).getResponse();
+        return ApiProblem.rateLimited("too many failed sign-ins: try again in " + seconds + " s", seconds).response();
     }
 
     static Response forbidden(String why) {

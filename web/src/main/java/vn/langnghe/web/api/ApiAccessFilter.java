@@ -85,7 +85,7 @@ public class ApiAccessFilter implements ContainerRequestFilter {
             admit(request, permits);
         } catch (ApiProblem refused) {
             // answered here, so the call's audit (a response filter) records the refusal like any answer
-            request.abortWith(refused.getResponse());
+            request.abortWith(refused.response());
         }
     }
 

@@ -2,61 +2,89 @@ package vn.langnghe.web.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * A refusal of the API as {@code application/problem+json} (RFC 9457): {@code type} (stable, see
+ * A refusal of the API, answered as {@code application/problem+json} (RFC 9457): {@code type} (stable, see
  * {@link ProblemType}), {@code title}, {@code status}, {@code detail} in plain words and, where they help,
  * {@code problems} (every problem of a body at once), {@code retryAfter} (seconds) or {@code incident}.
- * Thrown by resources and filters; {@link ApiErrors} passes it through as it is.
+ * Thrown by resources and the code they call, answered by {@link ProblemErrors}; a filter answers with
+ * {@link #response()} itself. A plain exception (the answer is built only when needed), so the logic that
+ * throws it is testable without a JAX-RS runtime.
  */
-public class ApiProblem extends WebApplicationException {
+public class ApiProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType TYPE = new MediaType("application", "problem+json");
 
     private final ProblemType type;
+    private final List<String> problems;
+    private final long retryAfter;
+    private final boolean challenge;
 
     public ApiProblem(ProblemType type, String detail) {
-        this(type, detail, (List<String>) null);
+        this(type, detail, null, 0, false);
     }
 
     public ApiProblem(ProblemType type, String detail, List<String> problems) {
-        super(detail, response(type, detail, problems).build());
-        this.type = type;
+        this(type, detail, problems, 0, false);
     }
 
-    private ApiProblem(ProblemType type, String detail, Response response) {
-        super(detail, response);
+    private ApiProblem(ProblemType type, String detail, List<String> problems, long retryAfter, boolean challenge) {
+        super(detail, null, false, false); // an answer, not a failure: no stack trace to fill
         this.type = type;
+        this.problems = problems == null ? List.of() : List.copyOf(problems);
+        this.retryAfter = retryAfter;
+        this.challenge = challenge;
     }
 
     public ProblemType type() {
         return type;
     }
 
+    public String detail() {
+        return getMessage();
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Seconds until a retry may succeed (429), 0 otherwise. */
+    public long retryAfter() {
+        return retryAfter;
+    }
+
     /** 429 with {@code Retry-After} (whole seconds, at least 1). */
     public static ApiProblem rateLimited(String detail, long retryAfterSeconds) {
-        long s = Math.max(1, retryAfterSeconds);
-        JsonObject body = body(ProblemType.RATE_LIMITED, detail, null).add("retryAfter", s).build();
-        return new ApiProblem(ProblemType.RATE_LIMITED, detail, Response.status(429).type(TYPE)
-                .header(HttpHeaders.RETRY_AFTER, s).entity(body.toString()).build());
+        return new ApiProblem(ProblemType.RATE_LIMITED, detail, null, Math.max(1, retryAfterSeconds), false);
     }
 
     /** 401 naming the ways to sign in ({@code WWW-Authenticate}). */
     public static ApiProblem unauthenticated(ProblemType type, String detail) {
-        return new ApiProblem(type, detail, response(type, detail, null)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Lang Nghe API\"")
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lang Nghe API\", charset=\"UTF-8\"").build());
+        return new ApiProblem(type, detail, null, 0, true);
     }
 
-    /** The answer itself, for places that answer without throwing (filters, the container's error page). */
+    /** The answer. */
+    public Response response() {
+        JsonObjectBuilder body = body(type, getMessage(), problems);
+        Response.ResponseBuilder b = Response.status(type.status()).type(TYPE);
+        if (retryAfter > 0) {
+            body.add("retryAfter", retryAfter);
+            b.header(HttpHeaders.RETRY_AFTER, retryAfter);
+        }
+        if (challenge) {
+            b.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Lang Nghe API\"")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lang Nghe API\", charset=\"UTF-8\"");
+        }
+        return b.entity(body.build().toString()).build();
+    }
+
+    /** The answer for places that answer without throwing (filters, mappers of other exceptions). */
     public static Response.ResponseBuilder response(ProblemType type, String detail, List<String> problems) {
         return Response.status(type.status()).type(TYPE).entity(body(type, detail, problems).build().toString());
     }

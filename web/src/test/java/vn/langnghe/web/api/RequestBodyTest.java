@@ -17,8 +17,8 @@ class RequestBodyTest {
         b.writeBytes("{\"name\":\"bad ".getBytes(StandardCharsets.UTF_8));
         b.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE});
         b.writeBytes(" name\",\"type\":\"replay\"}".getBytes(StandardCharsets.UTF_8));
-        InvalidSourceException e = assertThrows(InvalidSourceException.class, () -> SourceJson.request(b.toByteArray()));
-        assertEquals(1, e.problems().size(), e.problems().toString());
+        ApiProblem e = assertThrows(ApiProblem.class, () -> SourceJson.request(b.toByteArray()));
+        assertEquals(ProblemType.INVALID_ENCODING, e.type());
         assertTrue(e.getMessage().startsWith("the body is not valid UTF-8 (byte 13 of "), e.getMessage());
     }
 
@@ -28,7 +28,7 @@ class RequestBodyTest {
                 {'"', (byte) 0xC0, (byte) 0xAF, '"'},            // "/" in two bytes
                 {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}, // U+D800 encoded as if it were a character
                 {'"', (byte) 0xE1, (byte) 0xBA}}) {              // cut in the middle of "ạ"
-            assertThrows(InvalidSourceException.class, () -> RequestBody.utf8(bad, 1024));
+            assertEquals(ProblemType.INVALID_ENCODING, assertThrows(ApiProblem.class, () -> RequestBody.utf8(bad, 1024)).type());
         }
     }
 
@@ -49,8 +49,9 @@ class RequestBodyTest {
 
     @Test
     void aBodyOverTheLimitIsRefusedBeforeDecoding() {
-        InvalidSourceException e = assertThrows(InvalidSourceException.class,
+        ApiProblem e = assertThrows(ApiProblem.class,
                 () -> RequestBody.utf8(new byte[SourceJson.MAX_BODY + 1], SourceJson.MAX_BODY));
+        assertEquals(ProblemType.BODY_TOO_LARGE, e.type());
         assertTrue(e.getMessage().contains("larger than 64 KB"), e.getMessage());
     }
 }
