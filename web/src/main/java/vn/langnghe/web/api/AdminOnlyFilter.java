@@ -22,6 +22,8 @@ import java.util.Set;
 import vn.langnghe.account.Account;
 import vn.langnghe.account.AccountService;
 import vn.langnghe.account.Role;
+import vn.langnghe.apiclient.ApiClientService;
+import vn.langnghe.apiclient.TokenCheck;
 import vn.langnghe.web.security.AccountIdentityStore;
 import vn.langnghe.web.security.SignInRateLimit;
 
@@ -60,6 +62,9 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     @EJB
     AccountService accountService;
 
+    @EJB
+    ApiClientService clients;
+
     @Override
     public void filter(ContainerRequestContext request) {
         // Before either way of signing in: a browser resends Basic credentials it once prompted for
@@ -97,6 +102,13 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
             if (mustChangePassword(caller.getCallerPrincipal().getName())) {
                 request.abortWith(forbidden(PASSWORD_CHANGE_REQUIRED));
             }
+            return;
+        }
+        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // units, accounts and clients are run by people: a client token, however valid, is not an admin
+            TokenCheck token = clients.check(auth.substring(7).strip());
+            request.abortWith(token.valid() ? forbidden("this endpoint is for admins signed in as themselves, not for client tokens")
+                    : unauthorized("unknown, expired or revoked token"));
             return;
         }
         Principal session = original.getUserPrincipal();
