@@ -42,9 +42,11 @@ public class EndedAccountFilter extends HttpFilter {
         String signIn = request.getContextPath() + SIGN_IN;
         if (path.startsWith("/api/")) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
+            // the API's problem JSON (web.api.ProblemType.UNAUTHENTICATED), written here before the API is reached
+            response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"error\":\"this account is disabled or no longer exists: its session has ended\"}");
+            response.getWriter().write("{\"type\":\"/api/v1/problems/unauthenticated\",\"title\":\"No valid credentials were presented\","
+                    + "\"status\":401,\"detail\":\"this account is disabled or no longer exists: its session has ended\"}");
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // an Ajax request cannot follow a redirect: Faces' partial response tells the page to go
             response.setContentType("text/xml");
