@@ -56,13 +56,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthorisationMatrixIT {
     static final List<String> UNITS = List.of("city-admin", "so-xay-dung", "ward-26740");
     static final List<String> ROLES = List.of("admin", "analyst", "viewer", "api_client");
+    /** The API clients of each unit: every permission, and reading posts only. */
+    static final Map<String, List<String>> CLIENT_PERMISSIONS = Map.of(
+            "client-all", List.of("posts:read", "stats:read", "analyze", "sources:admin"),
+            "client-read", List.of("posts:read"));
     static final Set<String> PAGE_ROLES = Set.of("admin", "analyst", "viewer");
     static final String NEW_PASSWORD = "Ma-tran-quyen-2026!";
 
     /** Who calls: a role in a unit, or nobody (no role, no unit). */
-    record Caller(String role, String unit, String username, String password, HttpClient session) {
+    record Caller(String role, String unit, String username, String password, HttpClient session, String token,
+                  Set<String> permissions) {
+        Caller(String role, String unit, String username, String password, HttpClient session) {
+            this(role, unit, username, password, session, null, Set.of());
+        }
+
         boolean anonymous() {
             return role == null;
+        }
+
+        /** A registered API client (issue 16), calling with its bearer token. */
+        boolean client() {
+            return token != null;
         }
 
         @Override
@@ -75,8 +89,15 @@ class AuthorisationMatrixIT {
     record Page(String path, Set<String> roles, boolean showsScopedCounts) {
     }
 
-    /** An API endpoint: method, path (with {source} for a disposable source of the caller's own), body, and who may call it. */
-    record Endpoint(String method, String path, String body, Set<String> roles) {
+    /**
+     * An API endpoint: method, path (with {source} for a disposable source of the caller's own), body, who may
+     * call it as an account (roles) and as a client (the permission it needs; null: no client token).
+     */
+    record Endpoint(String method, String path, String body, Set<String> roles, String permission) {
+        Endpoint(String method, String path, String body, Set<String> roles) {
+            this(method, path, body, roles, null);
+        }
+
         String name() {
             return method + " /api/v1/" + path;
         }
@@ -106,18 +127,18 @@ class AuthorisationMatrixIT {
                 + "\"config\":{\"feedUrl\":\"http://127.0.0.1:9/feed.xml\"}}";
         return List.of(
                 new Endpoint("GET", "status", null, EVERYONE),
-                new Endpoint("GET", "sources", null, ADMIN),
-                new Endpoint("GET", "sources/types", null, ADMIN),
-                new Endpoint("POST", "sources/check", feed, ADMIN),
-                new Endpoint("POST", "sources", feed, ADMIN),
-                new Endpoint("GET", "sources/{source}", null, ADMIN),
-                new Endpoint("PUT", "sources/{source}", feed.replace("%s", "%s-edited"), ADMIN),
-                new Endpoint("POST", "sources/{source}/pause", "", ADMIN),
-                new Endpoint("POST", "sources/{source}/resume", "", ADMIN),
-                new Endpoint("POST", "sources/{source}/reset-cursor", "", ADMIN),
-                new Endpoint("POST", "sources/{source}/check", "", ADMIN),
-                new Endpoint("POST", "sources/{source}/run", "", ADMIN),
-                new Endpoint("DELETE", "sources/{source}", null, ADMIN),
+                new Endpoint("GET", "sources", null, ADMIN, "sources:admin"),
+                new Endpoint("GET", "sources/types", null, ADMIN, "sources:admin"),
+                new Endpoint("POST", "sources/check", feed, ADMIN, "sources:admin"),
+                new Endpoint("POST", "sources", feed, ADMIN, "sources:admin"),
+                new Endpoint("GET", "sources/{source}", null, ADMIN, "sources:admin"),
+                new Endpoint("PUT", "sources/{source}", feed.replace("%s", "%s-edited"), ADMIN, "sources:admin"),
+                new Endpoint("POST", "sources/{source}/pause", "", ADMIN, "sources:admin"),
+                new Endpoint("POST", "sources/{source}/resume", "", ADMIN, "sources:admin"),
+                new Endpoint("POST", "sources/{source}/reset-cursor", "", ADMIN, "sources:admin"),
+                new Endpoint("POST", "sources/{source}/check", "", ADMIN, "sources:admin"),
+                new Endpoint("POST", "sources/{source}/run", "", ADMIN, "sources:admin"),
+                new Endpoint("DELETE", "sources/{source}", null, ADMIN, "sources:admin"),
                 new Endpoint("GET", "units", null, ADMIN),
                 new Endpoint("POST", "units", "{\"code\":\"%s\",\"name\":\"Đơn vị thử ma trận\",\"kind\":\"DEPARTMENT\"}", ADMIN),
                 new Endpoint("PUT", "units/{unit}/scope", "{\"areas\":[],\"wards\":[],\"topics\":[\"health\"]}", ADMIN),
@@ -126,10 +147,19 @@ class AuthorisationMatrixIT {
                 new Endpoint("POST", "accounts", "{\"username\":\"%s\",\"displayName\":\"Ma trận\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}", ADMIN),
                 new Endpoint("PUT", "accounts/{account}", "{\"displayName\":\"Ma trận đổi tên\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}", ADMIN),
                 new Endpoint("POST", "accounts/{account}/password-reset", "", ADMIN),
-                new Endpoint("PUT", "accounts/{account}/enabled", "{\"enabled\":false}", ADMIN));
+                new Endpoint("PUT", "accounts/{account}/enabled", "{\"enabled\":false}", ADMIN),
+                new Endpoint("GET", "problems", null, EVERYONE, "*"),
+                new Endpoint("GET", "clients", null, ADMIN),
+                new Endpoint("POST", "clients", "{\"name\":\"%s\",\"unit\":\"so-y-te\",\"permissions\":[\"posts:read\"]}", ADMIN),
+                new Endpoint("GET", "clients/{client}", null, ADMIN),
+                new Endpoint("PUT", "clients/{client}", "{\"rateLimitPerMinute\":120}", ADMIN),
+                new Endpoint("POST", "clients/{client}/rotate", "{\"overlapHours\":1}", ADMIN),
+                new Endpoint("POST", "clients/{client}/revoke", "", ADMIN));
     }
 
     private static final List<Caller> CALLERS = new ArrayList<>();
+    /** The API clients, apart: they have no page session, so only the API's checks take them. */
+    private static final List<Caller> CLIENTS = new ArrayList<>();
     private static final List<String> CELLS = new ArrayList<>();
 
     @Deployment(testable = false)
@@ -157,6 +187,25 @@ class AuthorisationMatrixIT {
             }
         }
         assertEquals(1 + UNITS.size() * ROLES.size(), CALLERS.size());
+    }
+
+    @Test
+    @Order(1)
+    void everyKindOfUnitHasApiClients() throws Exception {
+        ItEnvironment.awaitDeployment();
+        Caller admin = new Caller("admin", "city-admin", "admin", ItEnvironment.get("it.admin.password"), ItEnvironment.client());
+        for (String unit : UNITS) {
+            for (Map.Entry<String, List<String>> kind : new java.util.TreeMap<>(CLIENT_PERMISSIONS).entrySet()) {
+                String name = "mt-" + kind.getKey() + "-" + unit + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+                jakarta.json.JsonArrayBuilder perms = Json.createArrayBuilder();
+                kind.getValue().forEach(perms::add);
+                HttpResponse<String> made = api(admin, "POST", "clients", Json.createObjectBuilder().add("name", name)
+                        .add("unit", unit).add("permissions", perms).add("rateLimitPerMinute", 100_000).build().toString());
+                assertEquals(201, made.statusCode(), made.body());
+                CLIENTS.add(new Caller(kind.getKey(), unit, name, null, null, json(made.body()).getString("token"),
+                        Set.copyOf(kind.getValue())));
+            }
+        }
     }
 
     @Test
@@ -208,7 +257,9 @@ class AuthorisationMatrixIT {
     void everyEndpointAnswersItsRolesOnly() throws Exception {
         List<String> wrong = new ArrayList<>();
         int n = 0;
-        for (Caller caller : CALLERS) {
+        List<Caller> callers = new ArrayList<>(CALLERS);
+        callers.addAll(CLIENTS);
+        for (Caller caller : callers) {
             // each caller works on its own disposable objects, made by the first admin
             Map<String, String> targets = disposables(++n);
             for (Endpoint e : endpoints()) {
@@ -225,7 +276,9 @@ class AuthorisationMatrixIT {
                     default -> rsp.statusCode() >= 500 ? "error " + rsp.statusCode() + " " + rsp.body() : "allowed";
                 };
                 String expected = e.roles().contains("*") ? "allowed"
-                        : caller.anonymous() ? "sign-in" : e.roles().contains(caller.role()) ? "allowed" : "denied";
+                        : caller.anonymous() ? "sign-in"
+                        : caller.client() ? (caller.permissions().contains(e.permission()) ? "allowed" : "denied")
+                        : e.roles().contains(caller.role()) ? "allowed" : "denied";
                 if (expected.equals("allowed") && rsp.statusCode() >= 400 && rsp.statusCode() < 500
                         && rsp.statusCode() != 401 && rsp.statusCode() != 403) {
                     outcome = "refused " + rsp.statusCode() + " " + rsp.body();
@@ -319,8 +372,9 @@ class AuthorisationMatrixIT {
     @Order(7)
     void theMatrixIsWrittenDown() throws IOException {
         String size = "matrix: " + (pages().size() + pageActions() + endpoints().size()) + " actions ("
-                + pages().size() + " pages, " + pageActions() + " page actions, " + endpoints().size() + " API endpoints) × "
-                + ROLES.size() + " roles × " + UNITS.size() + " units + anonymous = " + CELLS.size() + " checked cells";
+                + pages().size() + " pages, " + pageActions() + " page actions, " + endpoints().size() + " API endpoints) × ("
+                + ROLES.size() + " roles + " + CLIENT_PERMISSIONS.size() + " kinds of API client) × " + UNITS.size()
+                + " units + anonymous = " + CELLS.size() + " checked cells";
         System.out.println(size);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "authorisation-matrix.md"),
@@ -415,8 +469,12 @@ class AuthorisationMatrixIT {
         HttpResponse<String> account = api(admin, "POST", "accounts", "{\"username\":\"mt.target." + n
                 + "\",\"displayName\":\"Đích " + n + "\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}");
         assertEquals(201, account.statusCode(), account.body());
+        HttpResponse<String> client = api(admin, "POST", "clients", "{\"name\":\"mt-target-client-" + n
+                + "\",\"unit\":\"so-y-te\",\"permissions\":[\"stats:read\"]}");
+        assertEquals(201, client.statusCode(), client.body());
         return Map.of("source", Long.toString(json(source.body()).getJsonNumber("id").longValue()),
-                "unit", "mt-unit-" + n, "account", "mt.target." + n);
+                "unit", "mt-unit-" + n, "account", "mt.target." + n,
+                "client", Long.toString(json(client.body()).getJsonNumber("id").longValue()));
     }
 
     private static HttpResponse<String> api(Caller caller, String method, String path, String body) throws Exception {
@@ -426,7 +484,9 @@ class AuthorisationMatrixIT {
         if (body != null) {
             b.header("Content-Type", "application/json; charset=utf-8");
         }
-        if (!caller.anonymous()) {
+        if (caller.client()) {
+            b.header("Authorization", "Bearer " + caller.token());
+        } else if (!caller.anonymous()) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (caller.username() + ":" + caller.password()).getBytes(StandardCharsets.UTF_8)));
         }
