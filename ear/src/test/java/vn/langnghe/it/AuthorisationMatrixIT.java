@@ -277,7 +277,7 @@ class AuthorisationMatrixIT {
                 };
                 String expected = e.roles().contains("*") ? "allowed"
                         : caller.anonymous() ? "sign-in"
-                        : caller.client() ? (caller.permissions().contains(e.permission()) ? "allowed" : "denied")
+                        : caller.client() ? (e.permission() != null && caller.permissions().contains(e.permission()) ? "allowed" : "denied")
                         : e.roles().contains(caller.role()) ? "allowed" : "denied";
                 if (expected.equals("allowed") && rsp.statusCode() >= 400 && rsp.statusCode() < 500
                         && rsp.statusCode() != 401 && rsp.statusCode() != 403) {
