@@ -7,7 +7,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +27,9 @@ import vn.langnghe.apiclient.Permission;
 import vn.langnghe.index.IndexingException;
 import vn.langnghe.savedquery.SavedQueries;
 import vn.langnghe.savedquery.SavedQuery;
+import vn.langnghe.savedquery.SavedQueryDraft;
 import vn.langnghe.savedquery.SavedQueryList;
+import vn.langnghe.savedquery.Visibility;
 import vn.langnghe.savedquery.SavedQueryOrder;
 import vn.langnghe.search.Arrival;
 import vn.langnghe.search.Arrivals;
@@ -64,6 +71,9 @@ public class SavedQueriesResource {
     @Context
     ContainerRequestContext request;
 
+    @Context
+    UriInfo uri;
+
     /** The caller's own queries and those shared with its unit, newest first, a page of up to 100. */
     @GET
     public JsonObject list(@QueryParam("page") String page, @QueryParam("rows") String rowsAsked) {
@@ -87,6 +97,25 @@ public class SavedQueriesResource {
         rows.set(list.items().size());
         return Json.createObjectBuilder().add("total", list.total()).add("page", p).add("rows", r)
                 .add("savedQueries", a).build();
+    }
+
+    /**
+     * Saves a query for the caller ({@code name}, {@code description}, {@code visibility} {@code private}
+     * or {@code unit}, {@code query}: the search page's query string, e.g. {@code q=ngập&f=topic:flooding}):
+     * a consuming system registers what it will poll. Checked and audited as on the saved-queries page;
+     * the owner is the caller ({@code client:<name>}), shared with the caller's unit when {@code unit}.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(byte[] body) {
+        JsonObject o = AdminJson.body(body, Set.of("name", "description", "visibility", "query"));
+        String visibility = AdminJson.text(o, "visibility");
+        SavedQuery q = SavedQueryProblems.call(() -> savedQueries.create(ApiCaller.of(request).reader(),
+                new SavedQueryDraft(AdminJson.text(o, "name"), AdminJson.text(o, "description"),
+                        Visibility.parse(visibility == null ? "private" : visibility), AdminJson.text(o, "query"))));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(q.id())).build())
+                .entity(Json.createObjectBuilder().add("id", q.id()).add("name", q.name())
+                        .add("visibility", q.visibility().code()).add("query", q.state().query()).build()).build();
     }
 
     /**

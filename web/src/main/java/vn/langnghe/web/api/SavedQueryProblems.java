@@ -28,6 +28,7 @@ final class SavedQueryProblems {
     static ApiProblem problem(SavedQueryException e) {
         return switch (e.problem()) {
             case NOT_FOUND -> new ApiProblem(ProblemType.NOT_FOUND, e.getMessage());
+            case NOT_OWNER -> new ApiProblem(ProblemType.FORBIDDEN, e.getMessage());
             default -> new ApiProblem(ProblemType.BAD_REQUEST, e.getMessage());
         };
     }
