@@ -73,7 +73,8 @@ class SavedQueryFeedsTest {
         assertEquals("text", e.getContents().get(0).getType());
         assertEquals(HOSTILE, e.getContents().get(0).getValue());
         assertEquals("https://langnghe.example.vn/post?id=facebook%3A1", e.getLink());
-        assertEquals(Instant.ofEpochSecond(1_765_000_030L, 123_000_000), e.getUpdatedDate().toInstant());
+        // RFC 3339 in whole seconds, as ROME writes it
+        assertEquals(Instant.ofEpochSecond(1_765_000_030L), e.getUpdatedDate().toInstant());
         assertEquals(Instant.parse("2026-12-06T10:00:00Z"), e.getPublishedDate().toInstant());
         assertEquals("Người dân <i>A</i>", e.getAuthors().get(0).getName());
     }
@@ -82,7 +83,7 @@ class SavedQueryFeedsTest {
     void rssIsValidForRomeWithEscapedHtmlAndAtomLinks() throws Exception {
         String xml = SavedQueryFeeds.write(SavedQueryFeeds.Format.RSS, QUERY, page(1, 2), BASE, SITE);
         assertFalse(xml.contains("<script") || xml.contains("<img"), xml);
-        assertTrue(xml.contains("<atom:link rel=\"self\""), xml);
+        assertTrue(xml.matches("(?s).*<atom:link [^>]*rel=\"self\" href=\"" + BASE + "\".*"), xml);
         assertFalse(xml.contains("rel=\"next\""), "one page only: no next");
         SyndFeed f = new SyndFeedInput().build(new StringReader(xml));
         assertEquals("rss_2.0", f.getFeedType());
