@@ -148,7 +148,7 @@ class FeedsApiIT {
         SyndFeed a = new SyndFeedInput().build(new StringReader(atom.body()));
         assertEquals("atom_1.0", a.getFeedType());
         assertEquals(50, a.getEntries().size());
-        assertNotNull(a.getPublishedDate() != null ? a.getPublishedDate() : a.getUpdatedDate());
+        assertNotNull(a.getPublishedDate(), "the feed's updated date");
         Set<String> rels = new HashSet<>();
         for (SyndLink l : a.getLinks()) {
             rels.add(l.getRel());
