@@ -220,7 +220,29 @@ class FeedsApiIT {
         HttpResponse<String> foreign = call("GET", "api/v1/saved-queries/" + id + "/posts?since=AoE%2F", bearer(token), null);
         assertEquals(400, foreign.statusCode(), foreign.body());
         assertProblem(foreign, "bad-cursor");
-        assertEquals(400, call("GET", "api/v1/saved-queries/" + id + "/posts?rows=501", bearer(token), null).statusCode());
+        // malformed input: always a JSON problem, never a 5xx
+        for (String path : List.of("api/v1/saved-queries/" + id + "/posts?rows=501", "api/v1/saved-queries/" + id + "/posts?rows=abc",
+                "api/v1/saved-queries/" + id + "/posts?rows=0", "api/v1/feeds/saved-queries/" + id + ".atom?page=0",
+                "api/v1/feeds/saved-queries/" + id + ".rss?page=201", "api/v1/feeds/saved-queries/" + id + ".atom?page=%00",
+                "api/v1/saved-queries?rows=1000")) {
+            HttpResponse<String> rsp = call("GET", path, bearer(token), null);
+            assertEquals(400, rsp.statusCode(), path + " " + rsp.body());
+            assertProblem(rsp, "bad-request");
+        }
+        for (String body : List.of("{", "[]", "{\"name\":\"x\",\"query\":\"fq=*:*\"}", "{\"name\":\"x\",\"query\":\"q={!lucene}*:*\"}",
+                "{\"name\":\"\",\"query\":\"q=a\"}", "{\"name\":\"x\",\"query\":\"q=a\",\"visibility\":\"city\"}",
+                "{\"name\":\"x\",\"owner\":\"admin\"}")) {
+            HttpResponse<String> rsp = call("POST", "api/v1/saved-queries", bearer(token), body);
+            assertEquals(400, rsp.statusCode(), body + " " + rsp.body());
+            assertTrue(rsp.headers().firstValue("Content-Type").orElse("").contains("json"), body);
+        }
+        HttpRequest notUtf8 = HttpRequest.newBuilder(ItEnvironment.base().resolve("api/v1/saved-queries")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", bearer(token)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}))
+                .build();
+        HttpResponse<String> rsp = HTTP.send(notUtf8, HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, rsp.statusCode(), rsp.body());
+        assertEquals(404, call("GET", "api/v1/feeds/saved-queries/" + id + ".json", bearer(token), null).statusCode());
         assertEquals(404, call("GET", "api/v1/saved-queries/999999999/posts", bearer(token), null).statusCode());
     }
 
