@@ -42,7 +42,7 @@ import vn.langnghe.search.ScopedQuery;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Corrections {
     private static final String[] FIELDS = {PostField.ID, PostField.LANGUAGE, PostField.TITLE, PostField.TEXT,
-            PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_PATH, PostField.SIGNATURE};
+            PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_PATH, PostField.SIGNATURE, PostField.FIRST_INDEXED_AT};
 
     @Resource(lookup = "jdbc/langnghe")
     DataSource dataSource;
@@ -154,6 +154,13 @@ public class Corrections {
         String signature = str(doc, PostField.SIGNATURE);
         if (signature != null) {
             d.setField(PostField.SIGNATURE_BANDS, set(SignatureBands.of(signature)));
+        }
+        // Solr's update chain stamps first_indexed_at on a document that comes without it, and a plain
+        // value in an atomic update is a "set": naming the value read keeps the post's first arrival (a
+        // correction must not make it new again for API clients polling for new items)
+        Object firstIndexed = doc.getFirstValue(PostField.FIRST_INDEXED_AT);
+        if (firstIndexed != null) {
+            d.setField(PostField.FIRST_INDEXED_AT, set(firstIndexed));
         }
         return d;
     }

@@ -36,7 +36,8 @@ public record Post(
         List<String> hashtags,
         String signature,
         String dupGroup,
-        List<String> sentimentEvidence) {
+        List<String> sentimentEvidence,
+        Instant firstIndexedAt) {
 
     public Post {
         Objects.requireNonNull(id, "id");
@@ -59,7 +60,18 @@ public record Post(
     public Post withDupGroup(String group) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, group, sentimentEvidence);
+                regionAreas, regionUnits, keywords, hashtags, signature, group, sentimentEvidence, firstIndexedAt);
+    }
+
+    /**
+     * The same post keeping the moment it first arrived in the index (read from its earlier version):
+     * a re-index must not make it new again for those who poll for new items. Null: a new post, which
+     * Solr stamps when it arrives.
+     */
+    public Post withFirstIndexedAt(Instant at) {
+        return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
+                language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, at);
     }
 
     /**
@@ -69,21 +81,21 @@ public record Post(
     public Post withSentiment(String label, Double score) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, label, score, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, List.of());
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, List.of(), firstIndexedAt);
     }
 
     /** The same post with an analyst's topic codes. */
     public Post withTopics(List<String> codes) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, codes,
-                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence);
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt);
     }
 
     /** The same post with an analyst's places. */
     public Post withRegions(List<String> areas, List<String> units) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                areas, units, keywords, hashtags, signature, dupGroup, sentimentEvidence);
+                areas, units, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt);
     }
 
     public static Builder builder(String platform, String nativeId) {
@@ -153,7 +165,7 @@ public record Post(
             return new Post(id(platform, nativeId), platform, source, kind, url, parentId, threadId, authorName,
                     authorId, title, text, language, createdAt, harvestedAt, likes, shares, comments, views,
                     sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature, null,
-                    sentimentEvidence);
+                    sentimentEvidence, null);
         }
     }
 }

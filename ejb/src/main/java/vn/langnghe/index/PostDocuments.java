@@ -51,6 +51,10 @@ public final class PostDocuments {
             }
         }
         d.setField(PostField.DUP_GROUP, p.dupGroup() != null ? p.dupGroup() : p.id());
+        if (p.firstIndexedAt() != null) {
+            // a re-index keeps the first arrival; without it Solr's update chain stamps the time it arrives
+            d.setField(PostField.FIRST_INDEXED_AT, Date.from(p.firstIndexedAt()));
+        }
         return d;
     }
 

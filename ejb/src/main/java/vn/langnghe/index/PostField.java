@@ -43,6 +43,12 @@ public final class PostField {
     public static final String SIGNATURE_KEY = "signature_key";
     public static final String DUP_GROUP = "dup_group";
     public static final String INDEXED_AT = "indexed_at";
+    /**
+     * When the post first arrived in the index, kept for life (stamped by Solr's update chain when a
+     * document comes without it, carried over by the pipeline on every re-index): the order API clients
+     * poll and feeds list new items in. Absent on posts indexed before it existed, until a reindex.
+     */
+    public static final String FIRST_INDEXED_AT = "first_indexed_at";
 
     private PostField() {
     }

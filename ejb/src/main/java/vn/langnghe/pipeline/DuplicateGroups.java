@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,8 +118,10 @@ public class DuplicateGroups {
                 ids.add(p.id());
             }
         }
+        // every post's earlier version: its group, and the moment it first arrived, which a re-index keeps
+        Map<String, SolrDocument> earlierDocs = earlierVersions(posts.stream().map(Post::id).toList());
         if (ids.isEmpty()) {
-            return posts;
+            return posts.stream().map(p -> keepFirstArrival(p, earlierDocs)).toList();
         }
         // A post close to a remembered one joins that group without asking Solr: in a burst of reposts
         // most posts are such, and the candidate query is the costliest part of grouping. Once the
@@ -136,7 +139,13 @@ public class DuplicateGroups {
             }
         }
         List<Entry> indexed = novelKeys.isEmpty() ? List.of() : candidates(novelKeys);
-        Map<String, Entry> earlier = earlierVersions(ids);
+        Map<String, Entry> earlier = new HashMap<>();
+        earlierDocs.forEach((id, d) -> {
+            Entry m = member(d);
+            if (m != null) {
+                earlier.put(id, m);
+            }
+        });
         // this batch's posts so far, one per distinct signature (the first, the oldest)
         List<Entry> batch = new ArrayList<>();
         // per signature, the member its posts join: the first post with it decides for the later copies
@@ -147,7 +156,7 @@ public class DuplicateGroups {
             Post p = posts.get(i);
             Entry in = incoming.get(i);
             if (in == null) {
-                out.add(p);
+                out.add(keepFirstArrival(p, earlierDocs));
                 continue;
             }
             Long sigKey = SignatureBands.spread(in.signature());
@@ -171,7 +180,7 @@ public class DuplicateGroups {
                 batch.add(m);
             }
             assigned.add(m);
-            out.add(p.withDupGroup(group));
+            out.add(keepFirstArrival(p.withDupGroup(group), earlierDocs));
         }
         remember(assigned);
         return out;
@@ -329,21 +338,29 @@ public class DuplicateGroups {
         }
     }
 
+    /**
+     * The post with the moment its earlier version first arrived in the index, so that a re-harvest does
+     * not make it new again for API clients polling for new items; a post never indexed (or indexed before
+     * the field existed) goes without, and Solr's update chain stamps it when it arrives.
+     */
+    private static Post keepFirstArrival(Post p, Map<String, SolrDocument> earlier) {
+        SolrDocument d = earlier.get(p.id());
+        return d != null && d.getFirstValue(PostField.FIRST_INDEXED_AT) instanceof Date at
+                ? p.withFirstIndexedAt(at.toInstant()) : p;
+    }
+
     /** The indexed versions of these posts, by id, including those Solr has not made searchable yet. */
-    private Map<String, Entry> earlierVersions(List<String> ids) throws IndexingException {
+    private Map<String, SolrDocument> earlierVersions(List<String> ids) throws IndexingException {
         ModifiableSolrParams p = new ModifiableSolrParams();
-        p.set("fl", PostField.ID + "," + PostField.SIGNATURE + "," + PostField.DUP_GROUP);
+        p.set("fl", PostField.ID + "," + PostField.SIGNATURE + "," + PostField.DUP_GROUP + "," + PostField.FIRST_INDEXED_AT);
         p.set("ids", String.join(",", ids));
         // POST: a batch's ids do not fit in a URL (SolrClient.getById would GET them)
         QueryRequest get = new QueryRequest(p, SolrRequest.METHOD.POST);
         get.setPath("/get");
-        Map<String, Entry> out = new HashMap<>();
+        Map<String, SolrDocument> out = new HashMap<>();
         try {
             for (SolrDocument d : get.process(solr.client(), solr.collection()).getResults()) {
-                Entry m = member(d);
-                if (m != null) {
-                    out.put(m.id(), m);
-                }
+                out.put((String) d.getFirstValue(PostField.ID), d);
             }
             return out;
         } catch (SolrServerException | IOException | RuntimeException e) {

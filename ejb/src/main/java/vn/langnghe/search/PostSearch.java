@@ -143,6 +143,54 @@ public class PostSearch {
         }
     }
 
+    /**
+     * The posts of a search that arrived after {@code since} (Solr cursor on the arrival order; blank for
+     * from the beginning), at most {@code rows}, arrived at least {@code settleMs} ago: see
+     * {@link ScopedQuery#arrivals}. Masked as results are; audited as a {@code search} whose detail begins
+     * {@code poll}. A damaged cursor or one of another query throws {@link SearchRequestException}
+     * ({@code BAD_CURSOR}).
+     */
+    public Arrivals arrivals(Reader reader, SearchRequest request, String since, int rows, long settleMs) throws IndexingException {
+        AuditEvent event = AuditEvent.of(reader.username(), "search").unit(reader.unitCode());
+        String asked = "poll " + request.describeMatching() + " since=" + (since == null || since.isBlank() ? "*"
+                : since.length() > 40 ? "…" : since);
+        try {
+            SolrQuery q = ScopedQuery.arrivals(reader, request, since, rows, settleMs, clock);
+            QueryResponse rsp = query(q);
+            List<Arrival> posts = arrivals(reader, rsp.getResults());
+            audit.record(event.detail(cut(asked + " rows=" + posts.size())));
+            return new Arrivals(posts, q.get("cursorMark"), rsp.getNextCursorMark());
+        } catch (SearchRequestException | IndexingException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
+            throw e;
+        }
+    }
+
+    /** A page of a search's newest arrivals, newest first (a feed), masked and audited ({@code feed ...}). */
+    public NewestArrivals newestArrivals(Reader reader, SearchRequest request, int page, int rows) throws IndexingException {
+        AuditEvent event = AuditEvent.of(reader.username(), "search").unit(reader.unitCode());
+        String asked = "feed " + request.describeMatching() + " page=" + page;
+        try {
+            SolrDocumentList docs = query(ScopedQuery.newestArrivals(reader, request, page, rows, clock)).getResults();
+            List<Arrival> posts = arrivals(reader, docs);
+            audit.record(event.detail(cut(asked + " rows=" + posts.size() + " total=" + docs.getNumFound())));
+            return new NewestArrivals(docs.getNumFound(), page, rows, posts);
+        } catch (SearchRequestException | IndexingException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
+            throw e;
+        }
+    }
+
+    private List<Arrival> arrivals(Reader reader, SolrDocumentList docs) {
+        List<Arrival> out = new ArrayList<>(docs.size());
+        for (SolrDocument d : docs) {
+            out.add(new Arrival(forReader(reader, view(d)), str(d, PostField.DUP_GROUP),
+                    d.getFirstValue(PostField.FIRST_INDEXED_AT) instanceof Date f ? f.toInstant() : null,
+                    d.getFirstValue(PostField.INDEXED_AT) instanceof Date i ? i.toInstant() : null));
+        }
+        return out;
+    }
+
     /** How an export ended: the posts that matched, those handed over, and whether the sink stopped it. */
     public record ExportResult(long total, long rows, boolean cancelled) {
         public boolean capped() {

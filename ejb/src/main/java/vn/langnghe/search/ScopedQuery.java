@@ -122,6 +122,73 @@ public final class ScopedQuery {
 
     /** What a search and an export share: the scope, the words, filters and dates, collapsing, the order, the position. */
     private static SolrQuery matching(Reader reader, SearchRequest request, DateRange.Resolved dates) {
+        SolrQuery q = criteria(reader, request, dates);
+        q.addFilterQuery(COLLAPSE);
+        sort(q, request.sort());
+        if (request.cursor() != null) {
+            q.set("cursorMark", request.cursor());
+        } else {
+            q.setStart((request.page() - 1) * request.rows());
+        }
+        return q;
+    }
+
+    /** The fields of an item that arrived (polling, feeds): a result's, its arrival and its last indexing. */
+    static final String[] ARRIVAL_FIELDS = withFields(RESULT_FIELDS, PostField.FIRST_INDEXED_AT, PostField.INDEXED_AT);
+    /** A cursor as Solr writes one (base64), or the first. */
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,1000}");
+
+    /**
+     * The posts of a search that arrived after a cursor, in the order they first arrived
+     * ({@code first_indexed_at}, then id): what a system polling a saved query reads. Solr's cursor on that
+     * order is "tailed": a post that arrives later sorts after every post already read, so the next poll
+     * from the cursor it got finds exactly the new ones. Not collapsed (every near-duplicate is an item, each
+     * with its group); the search's own order and position are ignored. Only posts that arrived at least
+     * {@code settleMs} before Solr's now: a post is stamped when Solr receives it but visible only after the
+     * next commit (commitWithin), and several writers stamp in parallel, so a post stamped just before a
+     * later one may become visible after it; waiting out that lag means a cursor never passes a post that
+     * is not visible yet. Solr's clock (NOW) on both sides, so the server's clock does not matter. Posts
+     * without {@code first_indexed_at} (indexed before the field existed, until a reindex) are not polled.
+     */
+    public static SolrQuery arrivals(Reader reader, SearchRequest request, String since, int rows, long settleMs, Clock clock) {
+        SolrQuery q = criteria(reader, request, request.dates().resolve(clock));
+        // relative to Solr's NOW, not cached: the bound moves with every poll
+        q.addFilterQuery("{!cache=false}" + PostField.FIRST_INDEXED_AT + ":[* TO NOW-" + Math.max(0, settleMs) + "MILLIS]");
+        q.addSort(PostField.FIRST_INDEXED_AT, SolrQuery.ORDER.asc);
+        q.addSort(PostField.ID, SolrQuery.ORDER.asc);
+        q.set("cursorMark", checkedCursor(since));
+        q.setRows(rows);
+        q.setFields(ARRIVAL_FIELDS);
+        return q;
+    }
+
+    /**
+     * A page (from 1) of a search's newest arrivals, newest first (a feed): the same posts as
+     * {@link #arrivals}, not collapsed, without the settle time (a feed reader keeps items by id, so a late
+     * one is simply shown at its place); posts indexed before {@code first_indexed_at} existed come last.
+     */
+    public static SolrQuery newestArrivals(Reader reader, SearchRequest request, int page, int rows, Clock clock) {
+        SolrQuery q = criteria(reader, request, request.dates().resolve(clock));
+        q.addSort(PostField.FIRST_INDEXED_AT, SolrQuery.ORDER.desc);
+        q.addSort(PostField.CREATED_AT, SolrQuery.ORDER.desc);
+        q.addSort(PostField.ID, SolrQuery.ORDER.desc);
+        q.setStart((page - 1) * rows);
+        q.setRows(rows);
+        q.setFields(ARRIVAL_FIELDS);
+        return q;
+    }
+
+    private static String checkedCursor(String since) {
+        String c = since == null || since.isBlank() ? SearchRequest.FIRST_CURSOR : since.strip();
+        if (!CURSOR.matcher(c).matches()) {
+            throw new SearchRequestException(SearchRequestException.Problem.BAD_CURSOR,
+                    "the cursor is damaged: poll again with the last nextCursor received, or without one to start over");
+        }
+        return c;
+    }
+
+    /** The scope, the words, the filters and the dates of a request: which posts, not their order or position. */
+    private static SolrQuery criteria(Reader reader, SearchRequest request, DateRange.Resolved dates) {
         SolrQuery q = base(reader);
         boolean authors = reader.personalDataClearance();
         String words = UserQuery.rewrite(request.q(), request.exact(), authors);
@@ -147,13 +214,6 @@ public final class ScopedQuery {
             q.addFilterQuery(fq);
         }
         dates(dates).ifPresent(q::addFilterQuery);
-        q.addFilterQuery(COLLAPSE);
-        sort(q, request.sort());
-        if (request.cursor() != null) {
-            q.set("cursorMark", request.cursor());
-        } else {
-            q.setStart((request.page() - 1) * request.rows());
-        }
         return q;
     }
 

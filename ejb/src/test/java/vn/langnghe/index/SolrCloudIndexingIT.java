@@ -83,6 +83,9 @@ class SolrCloudIndexingIT {
                         shardSum += n;
                     }
                     assertEquals(posts.size(), shardSum);
+                    // the update chain stamped each once, before distributing it (docs/solr.md)
+                    assertEquals(posts.size(), one.client().query(one.collection(), new SolrQuery(PostField.FIRST_INDEXED_AT
+                            + ":[* TO *]").setRows(0)).getResults().getNumFound(), "first_indexed_at stamped in SolrCloud");
                 } finally {
                     one.close();
                 }
@@ -119,6 +122,16 @@ class SolrCloudIndexingIT {
                     copy.apply("share-late", 90), copy.apply("share-7", 7)));
             assertEquals("facebook:share-0", later.get(0).dupGroup());
             assertEquals("facebook:share-0", later.get(1).dupGroup());
+            // the re-indexed post keeps its first arrival (read with its earlier version); the new one gets Solr's stamp
+            Object arrived = solr.client().getById(solr.collection(), "facebook:share-7").getFirstValue(PostField.FIRST_INDEXED_AT);
+            assertEquals(((java.util.Date) arrived).toInstant(), later.get(1).firstIndexedAt());
+            assertEquals(null, later.get(0).firstIndexedAt());
+            Thread.sleep(20);
+            indexer.index(later);
+            indexer.commit();
+            assertEquals(arrived, solr.client().getById(solr.collection(), "facebook:share-7").getFirstValue(PostField.FIRST_INDEXED_AT),
+                    "a re-index in SolrCloud keeps first_indexed_at");
+            assertTrue(solr.client().getById(solr.collection(), "facebook:share-late").getFirstValue(PostField.FIRST_INDEXED_AT) != null);
         } finally {
             solr.close();
         }

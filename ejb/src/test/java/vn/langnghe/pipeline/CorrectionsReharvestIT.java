@@ -1,6 +1,8 @@
 package vn.langnghe.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +82,10 @@ class CorrectionsReharvestIT {
             SolrDocument analysed = doc();
             assertEquals("negative", analysed.getFirstValue(PostField.SENTIMENT), "the analysis, before any correction");
             String signature = (String) analysed.getFirstValue(PostField.SIGNATURE);
+            // stamped once by Solr's update chain; kept for life (what API clients poll by)
+            Object firstArrival = analysed.getFirstValue(PostField.FIRST_INDEXED_AT);
+            assertNotNull(firstArrival, "Solr stamps first_indexed_at on a new post");
+            Thread.sleep(20); // so that a new stamp could not equal the first one
 
             RecordingAuditLog audit = new RecordingAuditLog();
             Corrections corrections = new Corrections(db.dataSource(), connection, audit, Clock.systemUTC());
@@ -91,6 +97,7 @@ class CorrectionsReharvestIT {
 
             // at once, without a re-index: the fields and the region path agree, the near-duplicate bands stay
             assertCorrected(doc(), 5);
+            assertEquals(firstArrival, doc().getFirstValue(PostField.FIRST_INDEXED_AT), "an atomic correction keeps the first arrival");
             for (String band : SignatureBands.of(signature)) {
                 assertEquals(1, connection.client().query(connection.collection(), new SolrQuery(
                         PostField.SIGNATURE_BANDS + ":" + ClientUtils.escapeQueryChars(band))).getResults().getNumFound(),
@@ -103,6 +110,8 @@ class CorrectionsReharvestIT {
             assertTrue(worker.drainBatch());
             commit();
             assertCorrected(doc(), 80);
+            assertEquals(firstArrival, doc().getFirstValue(PostField.FIRST_INDEXED_AT), "a re-harvest keeps the first arrival");
+            assertNotEquals(firstArrival, doc().getFirstValue(PostField.INDEXED_AT), "while indexed_at moves with every re-add");
 
             List<Correction> history = corrections.history(CITY, ID);
             List<String> oldToNew = new ArrayList<>();

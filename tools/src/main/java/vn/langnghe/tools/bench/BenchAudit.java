@@ -195,7 +195,7 @@ public final class BenchAudit {
                 p.threadId(), p.authorName(), p.authorId(), p.title(), p.text(), p.language(), p.createdAt(),
                 p.harvestedAt(), p.likes(), p.shares(), p.comments(), p.views(), p.sentiment(), p.sentimentScore(),
                 p.topics(), p.regionAreas(), p.regionUnits(), p.keywords(), p.hashtags(), p.signature(), null,
-                p.sentimentEvidence());
+                p.sentimentEvidence(), null);
     }
 
     private static long count(SolrConnection solr) throws Exception {

@@ -12,8 +12,14 @@ import java.util.Set;
 public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(StatusResource.class, SourcesResource.class, AdminOnlyFilter.class, ApiErrors.class,
-                SourceErrors.class, UnexpectedErrors.class, UnitsResource.class, AccountsResource.class, AdminErrors.class,
-                ApiCallAudit.class, ApiAccessFilter.class, ProblemsResource.class, ClientsResource.class, ProblemErrors.class);
+        return Set.of(
+                // resources
+                StatusResource.class, ProblemsResource.class, SourcesResource.class, UnitsResource.class,
+                AccountsResource.class, ClientsResource.class,
+                SavedQueriesResource.class, FeedsResource.class,
+                // sign-in, permissions and the audit of every call
+                AdminOnlyFilter.class, ApiAccessFilter.class, ApiCallAudit.class,
+                // every failure as problem JSON
+                ProblemErrors.class, ApiErrors.class, SourceErrors.class, AdminErrors.class, UnexpectedErrors.class);
     }
 }
