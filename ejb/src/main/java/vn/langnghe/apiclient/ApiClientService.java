@@ -56,7 +56,7 @@ public class ApiClientService {
 
     /** A new client and its first token. */
     public IssuedToken register(String actor, ApiClientDraft draft) {
-        String name = AccountRules.username(draft.name());
+        String name = name(draft.name());
         if (!em.createNamedQuery("ApiClient.byName", ApiClient.class).setParameter("name", name).getResultList().isEmpty()) {
             throw AdminRefusal.duplicate("an API client " + name + " exists already");
         }
@@ -80,8 +80,12 @@ public class ApiClientService {
         Instant now = clock.instant();
         String before = "permissions=" + Permission.store(c.getPermissions()) + " rate=" + c.getRateLimitPerMinute()
                 + " expires=" + (c.getExpiresAt() == null ? "never" : c.getExpiresAt());
+        // an expiry left as it was may lie in the past (the client has expired): changing only its rate
+        // limit must not be refused for that; a new expiry must lie in the future
+        Instant expiresAt = java.util.Objects.equals(draft.expiresAt(), c.getExpiresAt()) ? c.getExpiresAt()
+                : expiry(draft.expiresAt(), now);
         c.change(description(draft.description()), permissions(draft.permissions()), rate(draft.rateLimitPerMinute()),
-                expiry(draft.expiresAt(), now));
+                expiresAt);
         String after = "permissions=" + Permission.store(c.getPermissions()) + " rate=" + c.getRateLimitPerMinute()
                 + " expires=" + (c.getExpiresAt() == null ? "never" : c.getExpiresAt());
         audit.record(AuditEvent.of(actor, "api-client.change").target("api-client:" + id).detail(before + " → " + after));
@@ -158,6 +162,16 @@ public class ApiClientService {
             throw AdminRefusal.notFound("no API client " + id);
         }
         return c;
+    }
+
+    /** A client's name has a username's form (it is the audit actor {@code client:<name>}). */
+    static String name(String raw) {
+        try {
+            return AccountRules.username(raw);
+        } catch (AdminRefusal e) {
+            throw AdminRefusal.invalid("a client name has 3 to 64 characters: lower-case letters a-z, digits, '.', '-' or '_',"
+                    + " starting with a letter (not \"" + ScopeCodes.shortened(raw == null ? "" : raw) + "\")");
+        }
     }
 
     private Unit unit(String code) {
