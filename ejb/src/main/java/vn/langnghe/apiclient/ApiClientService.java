@@ -77,6 +77,9 @@ public class ApiClientService {
     /** A client's description, permissions, rate limit and expiry; its name, unit and token stay. */
     public ApiClientView change(String actor, long id, ApiClientDraft draft) {
         ApiClient c = existing(id);
+        if (c.getRevokedAt() != null) {
+            throw AdminRefusal.invalid("the client " + c.getName() + " is revoked: register a new one");
+        }
         Instant now = clock.instant();
         String before = "permissions=" + Permission.store(c.getPermissions()) + " rate=" + c.getRateLimitPerMinute()
                 + " expires=" + (c.getExpiresAt() == null ? "never" : c.getExpiresAt());

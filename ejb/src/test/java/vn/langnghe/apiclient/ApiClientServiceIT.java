@@ -278,6 +278,8 @@ class ApiClientServiceIT {
                 assertEquals(AdminRefusal.Kind.INVALID,
                         assertThrows(AdminRefusal.class, () -> tx(em, () -> service.rotate("admin", id, Duration.ZERO))).kind(),
                         "a revoked client gets no new token");
+                assertThrows(AdminRefusal.class, () -> tx(em, () -> service.change("admin", id, new ApiClientDraft(null, null, null,
+                        List.of("posts:read"), 5, null))), "nor a change");
                 int events = audit.lines().size();
                 tx(em, () -> service.revoke("admin", id));
                 assertEquals(events, audit.lines().size(), "revoking twice records nothing new");
