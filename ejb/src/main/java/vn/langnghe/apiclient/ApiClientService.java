@@ -143,11 +143,11 @@ public class ApiClientService {
                 continue;
             }
             if (c.getRevokedAt() != null) {
-                return TokenCheck.refused(TokenCheck.Status.REVOKED);
+                return TokenCheck.refused(TokenCheck.Status.REVOKED, c.getName(), c.getUnit().getCode());
             }
             if (c.getExpiresAt() != null && !c.getExpiresAt().isAfter(now)
                     || previous && (c.getPreviousValidUntil() == null || !c.getPreviousValidUntil().isAfter(now))) {
-                return TokenCheck.refused(TokenCheck.Status.EXPIRED);
+                return TokenCheck.refused(TokenCheck.Status.EXPIRED, c.getName(), c.getUnit().getCode());
             }
             if (c.getLastUsedAt() == null || c.getLastUsedAt().plus(USE_RESOLUTION).isBefore(now)) {
                 c.used(now);

@@ -225,7 +225,10 @@ class ApiClientServiceIT {
 
                 // expired by the clock; an unchanged past expiry does not block a change of the rate
                 clock.step(Duration.ofHours(1));
-                assertEquals(TokenCheck.Status.EXPIRED, tx(em, () -> service.check(hotline.token())).status());
+                TokenCheck expired = tx(em, () -> service.check(hotline.token()));
+                assertEquals(TokenCheck.Status.EXPIRED, expired.status());
+                assertEquals("hotline-1022", expired.clientName());
+                assertEquals(null, expired.scope(), "no scope for a refused token");
                 assertEquals("expired", tx(em, () -> service.get(id)).status());
                 Instant pastExpiry = changed.expiresAt();
                 assertEquals(5, tx(em, () -> service.change("admin", id, new ApiClientDraft(null, null, null,
@@ -272,7 +275,10 @@ class ApiClientServiceIT {
                 assertEquals("admin", revoked.revokedBy());
                 assertNull(revoked.previousValidUntil());
                 assertEquals(TokenCheck.Status.REVOKED, tx(em, () -> service.check(fourth.token())).status());
-                assertEquals(TokenCheck.Status.REVOKED, tx(em, () -> service.check(third.token())).status());
+                TokenCheck refused = tx(em, () -> service.check(third.token()));
+                assertEquals(TokenCheck.Status.REVOKED, refused.status());
+                assertEquals("hotline-1022", refused.clientName(), "named for the audit of the refused call");
+                assertEquals(Set.of(), refused.permissions());
                 clock.step(Duration.ofDays(2));
                 assertEquals(TokenCheck.Status.REVOKED, tx(em, () -> service.check(fourth.token())).status());
                 assertEquals(AdminRefusal.Kind.INVALID,

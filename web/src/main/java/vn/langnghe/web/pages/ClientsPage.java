@@ -22,7 +22,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.PrimeFaces;
 import vn.langnghe.account.AdminRefusal;
 import vn.langnghe.account.UnitService;
@@ -55,13 +56,10 @@ public class ClientsPage implements Serializable {
     @Inject
     SecurityContext security;
 
-    @Inject
-    @ConfigProperty(name = "langnghe.api.token-overlap-hours", defaultValue = "24")
-    int defaultOverlapHours;
-
-    @Inject
-    @ConfigProperty(name = "langnghe.api.rate-limit-per-minute", defaultValue = "600")
-    int defaultRatePerMinute;
+    // read in init(): a view-scoped bean may only depend on passivation-capable beans, and the config
+    // producer of @ConfigProperty is not one (WELD-001413 at deployment)
+    private int defaultOverlapHours;
+    private int defaultRatePerMinute;
 
     private List<ApiClientView> rows = List.of();
     private List<SelectItem> unitChoices = List.of();
@@ -92,6 +90,9 @@ public class ClientsPage implements Serializable {
         unitChoices = units.list().stream().map(u -> new SelectItem(u.code(), u.name() + " (" + u.code() + ")"))
                 .sorted(Comparator.comparing(SelectItem::getLabel, Collator.getInstance(Locale.forLanguageTag("vi"))))
                 .toList();
+        Config config = ConfigProvider.getConfig();
+        defaultOverlapHours = config.getOptionalValue("langnghe.api.token-overlap-hours", Integer.class).orElse(24);
+        defaultRatePerMinute = config.getOptionalValue("langnghe.api.rate-limit-per-minute", Integer.class).orElse(600);
         reload();
     }
 
