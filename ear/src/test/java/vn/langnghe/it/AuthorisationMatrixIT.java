@@ -93,6 +93,7 @@ class AuthorisationMatrixIT {
                 new Page("sources.xhtml", ADMIN, false),
                 new Page("units.xhtml", ADMIN, false),
                 new Page("accounts.xhtml", ADMIN, false),
+                new Page("clients.xhtml", ADMIN, false),
                 new Page("audit.xhtml", ADMIN, false),
                 new Page("audit/export.csv", ADMIN, false),
                 new Page("retention.xhtml", ADMIN, false),
@@ -126,7 +127,13 @@ class AuthorisationMatrixIT {
                 new Endpoint("POST", "accounts", "{\"username\":\"%s\",\"displayName\":\"Ma trận\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}", ADMIN),
                 new Endpoint("PUT", "accounts/{account}", "{\"displayName\":\"Ma trận đổi tên\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}", ADMIN),
                 new Endpoint("POST", "accounts/{account}/password-reset", "", ADMIN),
-                new Endpoint("PUT", "accounts/{account}/enabled", "{\"enabled\":false}", ADMIN));
+                new Endpoint("PUT", "accounts/{account}/enabled", "{\"enabled\":false}", ADMIN),
+                new Endpoint("GET", "clients", null, ADMIN),
+                new Endpoint("POST", "clients", "{\"name\":\"%s\",\"unit\":\"so-y-te\",\"permissions\":[\"posts:read\"]}", ADMIN),
+                new Endpoint("GET", "clients/{client}", null, ADMIN),
+                new Endpoint("PUT", "clients/{client}", "{\"rateLimitPerMinute\":60}", ADMIN),
+                new Endpoint("POST", "clients/{client}/rotate", "{\"overlapHours\":0}", ADMIN),
+                new Endpoint("POST", "clients/{client}/revoke", "", ADMIN));
     }
 
     private static final List<Caller> CALLERS = new ArrayList<>();
@@ -415,8 +422,12 @@ class AuthorisationMatrixIT {
         HttpResponse<String> account = api(admin, "POST", "accounts", "{\"username\":\"mt.target." + n
                 + "\",\"displayName\":\"Đích " + n + "\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}");
         assertEquals(201, account.statusCode(), account.body());
+        HttpResponse<String> client = api(admin, "POST", "clients", "{\"name\":\"mt-client-" + n
+                + "\",\"unit\":\"so-y-te\",\"permissions\":[\"posts:read\"]}");
+        assertEquals(201, client.statusCode(), client.body());
         return Map.of("source", Long.toString(json(source.body()).getJsonNumber("id").longValue()),
-                "unit", "mt-unit-" + n, "account", "mt.target." + n);
+                "unit", "mt-unit-" + n, "account", "mt.target." + n,
+                "client", Long.toString(json(client.body()).getJsonNumber("id").longValue()));
     }
 
     private static HttpResponse<String> api(Caller caller, String method, String path, String body) throws Exception {

@@ -95,7 +95,7 @@ class ClientsPageIT {
         web.findElement(By.id("clientsForm:add")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientEditorForm:name")));
         web.findElement(By.id("clientEditorForm:name")).sendKeys("X");
-        web.findElement(By.id("clientEditorForm:save")).click();
+        click(web, By.id("clientEditorForm:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clientEditorForm:editorMessages"),
                 vi ? "chữ thường không dấu" : "lower-case letters a-z"));
         WebElement field = web.findElement(By.id("clientEditorForm:name"));
@@ -104,11 +104,11 @@ class ClientsPageIT {
         web.findElement(By.id("clientEditorForm:description")).sendKeys(HOSTILE);
         js(web, "PF('clientUnitMenu').selectValue('ward-26740')");
         // posts:read is ticked for a new client; sources:admin as well, for the API call below
-        web.findElement(By.cssSelector("label[for='clientEditorForm:permissions:3']")).click();
+        click(web, By.cssSelector("label[for='clientEditorForm:permissions:3']"));
         WebElement rate = web.findElement(By.id("clientEditorForm:rate"));
         rate.clear();
         rate.sendKeys("120");
-        web.findElement(By.id("clientEditorForm:save")).click();
+        click(web, By.id("clientEditorForm:save"));
 
         // --- the token, once, with a warning and a copy button
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedForm:token")));
@@ -207,7 +207,14 @@ class ClientsPageIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Object js(WebDriver web, String script) {
-        return ((JavascriptExecutor) web).executeScript(script);
+    private static Object js(WebDriver web, String script, Object... args) {
+        return ((JavascriptExecutor) web).executeScript(script, args);
+    }
+
+    /** Clicks an element of a dialog whose content scrolls (it fits the window). */
+    private static void click(WebDriver web, By by) {
+        WebElement e = web.findElement(by);
+        js(web, "arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
     }
 }
