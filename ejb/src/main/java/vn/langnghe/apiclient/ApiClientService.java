@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -85,7 +86,7 @@ public class ApiClientService {
                 + " expires=" + (c.getExpiresAt() == null ? "never" : c.getExpiresAt());
         // an expiry left as it was may lie in the past (the client has expired): changing only its rate
         // limit must not be refused for that; a new expiry must lie in the future
-        Instant expiresAt = java.util.Objects.equals(draft.expiresAt(), c.getExpiresAt()) ? c.getExpiresAt()
+        Instant expiresAt = Objects.equals(draft.expiresAt(), c.getExpiresAt()) ? c.getExpiresAt()
                 : expiry(draft.expiresAt(), now);
         c.change(description(draft.description()), permissions(draft.permissions()), rate(draft.rateLimitPerMinute()),
                 expiresAt);
