@@ -70,7 +70,8 @@ class PackageRulesTest {
         // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",
                 "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit", "vn.langnghe.retention",
-                "vn.langnghe.export", "vn.langnghe.correction", "vn.langnghe.savedquery")); // correction: the post page's corrections and their history
+                "vn.langnghe.export", "vn.langnghe.correction", "vn.langnghe.savedquery", // correction: the post page's corrections and their history
+                "vn.langnghe.apiclient")); // apiclient: the admins' page of API clients
     }
 
     private static final Pattern PACKAGE = Pattern.compile("^package (vn\\.langnghe[\\w.]*);", Pattern.MULTILINE);

@@ -114,6 +114,7 @@ class AuthorisationMatrixIT {
                 new Page("sources.xhtml", ADMIN, false),
                 new Page("units.xhtml", ADMIN, false),
                 new Page("accounts.xhtml", ADMIN, false),
+                new Page("clients.xhtml", ADMIN, false),
                 new Page("audit.xhtml", ADMIN, false),
                 new Page("audit/export.csv", ADMIN, false),
                 new Page("retention.xhtml", ADMIN, false),

@@ -115,12 +115,16 @@ public class ApiClient {
         rotatedAt = now;
     }
 
+    /**
+     * Both tokens stop. The previous token's prefix and hash stay, so that a system still presenting it
+     * is told "revoked" rather than "unknown"; its overlap ends now.
+     */
     void revoke(String by, Instant at) {
         revokedAt = at;
         revokedBy = by;
-        previousPrefix = null;
-        previousHash = null;
-        previousValidUntil = null;
+        if (previousValidUntil != null && previousValidUntil.isAfter(at)) {
+            previousValidUntil = at;
+        }
     }
 
     void change(String description, Set<Permission> permissions, int rateLimitPerMinute, Instant expiresAt) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,7 +57,7 @@ public class ApiClientService {
 
     /** A new client and its first token. */
     public IssuedToken register(String actor, ApiClientDraft draft) {
-        String name = AccountRules.username(draft.name());
+        String name = name(draft.name());
         if (!em.createNamedQuery("ApiClient.byName", ApiClient.class).setParameter("name", name).getResultList().isEmpty()) {
             throw AdminRefusal.duplicate("an API client " + name + " exists already");
         }
@@ -77,11 +78,18 @@ public class ApiClientService {
     /** A client's description, permissions, rate limit and expiry; its name, unit and token stay. */
     public ApiClientView change(String actor, long id, ApiClientDraft draft) {
         ApiClient c = existing(id);
+        if (c.getRevokedAt() != null) {
+            throw AdminRefusal.invalid("the client " + c.getName() + " is revoked: register a new one");
+        }
         Instant now = clock.instant();
         String before = "permissions=" + Permission.store(c.getPermissions()) + " rate=" + c.getRateLimitPerMinute()
                 + " expires=" + (c.getExpiresAt() == null ? "never" : c.getExpiresAt());
+        // an expiry left as it was may lie in the past (the client has expired): changing only its rate
+        // limit must not be refused for that; a new expiry must lie in the future
+        Instant expiresAt = Objects.equals(draft.expiresAt(), c.getExpiresAt()) ? c.getExpiresAt()
+                : expiry(draft.expiresAt(), now);
         c.change(description(draft.description()), permissions(draft.permissions()), rate(draft.rateLimitPerMinute()),
-                expiry(draft.expiresAt(), now));
+                expiresAt);
         String after = "permissions=" + Permission.store(c.getPermissions()) + " rate=" + c.getRateLimitPerMinute()
                 + " expires=" + (c.getExpiresAt() == null ? "never" : c.getExpiresAt());
         audit.record(AuditEvent.of(actor, "api-client.change").target("api-client:" + id).detail(before + " → " + after));
@@ -136,11 +144,11 @@ public class ApiClientService {
                 continue;
             }
             if (c.getRevokedAt() != null) {
-                return TokenCheck.refused(TokenCheck.Status.REVOKED);
+                return TokenCheck.refused(TokenCheck.Status.REVOKED, c.getName(), c.getUnit().getCode());
             }
             if (c.getExpiresAt() != null && !c.getExpiresAt().isAfter(now)
                     || previous && (c.getPreviousValidUntil() == null || !c.getPreviousValidUntil().isAfter(now))) {
-                return TokenCheck.refused(TokenCheck.Status.EXPIRED);
+                return TokenCheck.refused(TokenCheck.Status.EXPIRED, c.getName(), c.getUnit().getCode());
             }
             if (c.getLastUsedAt() == null || c.getLastUsedAt().plus(USE_RESOLUTION).isBefore(now)) {
                 c.used(now);
@@ -158,6 +166,16 @@ public class ApiClientService {
             throw AdminRefusal.notFound("no API client " + id);
         }
         return c;
+    }
+
+    /** A client's name has a username's form (it is the audit actor {@code client:<name>}). */
+    static String name(String raw) {
+        try {
+            return AccountRules.username(raw);
+        } catch (AdminRefusal e) {
+            throw AdminRefusal.invalid("a client name has 3 to 64 characters: lower-case letters a-z, digits, '.', '-' or '_',"
+                    + " starting with a letter (not \"" + ScopeCodes.shortened(raw == null ? "" : raw) + "\")");
+        }
     }
 
     private Unit unit(String code) {

@@ -15,6 +15,7 @@ import vn.langnghe.account.AccountView;
 import vn.langnghe.account.AdminRefusal;
 import vn.langnghe.account.DataScope;
 import vn.langnghe.account.Role;
+import vn.langnghe.account.ScopeCodes;
 import vn.langnghe.account.UnitView;
 import vn.langnghe.harvest.InvalidSourceException;
 
@@ -82,12 +83,13 @@ final class AdminJson {
         try {
             o = SourceJson.object(RequestBody.utf8(raw, MAX_BODY));
         } catch (InvalidSourceException e) {
-            throw AdminRefusal.invalid(String.join("; ", e.problems()));
+            // its own problem type: a client branches on "the body is not JSON" apart from "a value is wrong"
+            throw new ApiProblem(ProblemType.INVALID_JSON, String.join("; ", e.problems()));
         }
         for (String key : o.keySet()) {
             if (!fields.contains(key)) {
-                throw AdminRefusal.invalid("unknown field \"" + key + "\" (this request takes: "
-                        + String.join(", ", fields.stream().sorted().toList()) + ")");
+                throw new ApiProblem(ProblemType.INVALID_JSON, "unknown field \"" + ScopeCodes.shortened(key)
+                        + "\" (this request takes: " + String.join(", ", fields.stream().sorted().toList()) + ")");
             }
         }
         return o;

@@ -116,6 +116,12 @@ public class ApiAccessFilter implements ContainerRequestFilter {
             String token = auth.substring(7).strip();
             if (token.startsWith(ApiTokens.START)) {
                 TokenCheck c = clients.check(token);
+                if (c.status() == TokenCheck.Status.EXPIRED || c.status() == TokenCheck.Status.REVOKED) {
+                    // the refused call is audited under the system that still presents the token
+                    request.setSecurityContext(new CallerContext("client:" + c.clientName(),
+                            request.getSecurityContext().isSecure(), ApiCaller.Kind.CLIENT));
+                    request.setProperty(ApiCaller.PROPERTY, ApiCaller.refused(c));
+                }
                 return switch (c.status()) {
                     case VALID -> ApiCaller.client(c);
                     case EXPIRED -> throw ApiProblem.unauthenticated(ProblemType.TOKEN_EXPIRED,

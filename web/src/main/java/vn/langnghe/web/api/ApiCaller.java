@@ -46,6 +46,12 @@ public record ApiCaller(Kind kind, String name, String unitCode, Reader reader, 
                 new Reader(name, c.unitCode(), c.scope(), c.personalDataClearance()), c.permissions(), c.rateLimitPerMinute());
     }
 
+    /** An expired or revoked client: named for the audit of its refused call, allowed nothing. */
+    static ApiCaller refused(TokenCheck c) {
+        String name = "client:" + c.clientName();
+        return new ApiCaller(Kind.CLIENT, name, c.unitCode(), null, Set.of(), 0);
+    }
+
     static ApiCaller account(Account a, int ratePerMinute) {
         return new ApiCaller(Kind.ACCOUNT, a.getUsername(), a.getUnit().getCode(), Reader.of(a), permissionsOf(a.getRoles()),
                 ratePerMinute);
