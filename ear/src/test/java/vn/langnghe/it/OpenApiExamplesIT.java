@@ -14,6 +14,8 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,17 +32,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The OpenAPI document the server publishes at {@code /openapi}, checked and run: it parses, names the
- * security schemes and the problem schema, and every operation's {@code x-example-request} is sent (with a
- * client token registered for the permissions it lists, or the admin's Basic credentials) and must answer the
- * documented status with a body valid by the documented schema. Operations whose endpoint this build does
- * not have yet (asked with OPTIONS) are skipped and listed.
+ * security schemes and the problem schema, has every operation of the source file, and every operation's
+ * {@code x-example-request} is sent (with a client token registered for the permissions it lists, or the
+ * admin's Basic credentials) and must answer the documented status with a body valid by the served
+ * document's schema. Payara serves the document without the operations' {@code x-} extensions, so the
+ * example requests are read from the file itself (the web module's {@code META-INF/openapi.yaml}).
+ * Operations whose endpoint this build does not have yet (asked with OPTIONS) are skipped and listed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OpenApiExamplesIT {
     private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "patch");
     private static JsonObject doc;
+    /** The source file, with the x- extensions Payara leaves out. */
+    private static JsonObject file;
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     private final Map<String, String> tokens = new HashMap<>();
+    private int sequence;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -53,6 +61,9 @@ class OpenApiExamplesIT {
         HttpResponse<String> rsp = AdminApi.send(AdminApi.get("openapi?format=JSON"), null, null);
         assertEquals(200, rsp.statusCode(), rsp.body());
         doc = AdminApi.object(rsp.body());
+        Path source = Path.of(System.getProperty("it.openapi", "../web/src/main/resources/META-INF/openapi.yaml"));
+        Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(Files.readString(source));
+        file = Json.createObjectBuilder(yaml).build();
     }
 
     @Test
@@ -67,14 +78,18 @@ class OpenApiExamplesIT {
                 "/api/v1/units/{code}/scope", "/api/v1/accounts/{username}/enabled", "/api/v1/posts", "/api/v1/stats/timeline")) {
             assertTrue(paths.containsKey(p), p + " is not documented");
         }
-        // the static file is the whole document: nothing came from scanning the annotations
+        // the static file is the whole document: nothing came from scanning the annotations, nothing is lost
+        JsonObject filePaths = file.getJsonObject("paths");
+        assertEquals(filePaths.keySet(), paths.keySet());
         for (String p : paths.keySet()) {
+            assertEquals(filePaths.getJsonObject(p).keySet(), paths.getJsonObject(p).keySet(), p);
             for (String verb : paths.getJsonObject(p).keySet()) {
-                if (VERBS.contains(verb)) {
-                    assertTrue(paths.getJsonObject(p).getJsonObject(verb).containsKey("x-example-request"), verb + " " + p);
-                }
+                JsonObject op = paths.getJsonObject(p).getJsonObject(verb);
+                assertEquals(filePaths.getJsonObject(p).getJsonObject(verb).containsKey("security"), op.containsKey("security"), verb + " " + p);
+                assertTrue(op.getJsonObject("responses").toString().contains("\"example") || op.getJsonObject("responses").containsKey("204"), verb + " " + p + " has no example answer");
             }
         }
+        assertTrue(!doc.containsKey("security"), "no global security: public operations have none");
         // YAML too (the default)
         HttpResponse<String> yaml = AdminApi.send(AdminApi.get("openapi"), null, null);
         assertEquals(200, yaml.statusCode());
@@ -83,11 +98,10 @@ class OpenApiExamplesIT {
 
     @Test
     void everyExampleRequestAnswersAsDocumented() throws Exception {
-        JsonObject paths = doc.getJsonObject("paths");
+        JsonObject paths = file.getJsonObject("paths");
         List<String> ran = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        String unique = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         for (String path : paths.keySet()) {
             for (Map.Entry<String, JsonValue> e : paths.getJsonObject(path).entrySet()) {
                 if (!VERBS.contains(e.getKey())) {
@@ -105,9 +119,14 @@ class OpenApiExamplesIT {
                     String saved = null;
                     if (ex.containsKey("setup")) {
                         JsonObject setup = ex.getJsonObject("setup");
-                        HttpResponse<String> s = send(setup.getString("method"), setup.getString("path").replace("{unique}", unique),
-                                setup.containsKey("body") ? setup.get("body").toString().replace("{unique}", unique) : null, ex);
-                        JsonValue v = s.statusCode() / 100 == 2 ? find(AdminApi.json(s.body()), setup.getString("save")) : null;
+                        HttpResponse<String> s = send(setup.getString("method"), fresh(setup.getString("path")),
+                                setup.containsKey("body") ? fresh(setup.get("body").toString()) : null, ex);
+                        if (s.statusCode() / 100 != 2) {
+                            failures.add(name + ": its setup " + setup.getString("method") + " " + setup.getString("path") + " answered "
+                                    + s.statusCode() + ": " + s.body());
+                            continue;
+                        }
+                        JsonValue v = find(AdminApi.json(s.body()), setup.getString("save"));
                         if (v == null) {
                             skipped.add(name + " (its setup " + setup.getString("method") + " " + setup.getString("path") + " gave no "
                                     + setup.getString("save") + ": " + s.statusCode() + ")");
@@ -115,17 +134,17 @@ class OpenApiExamplesIT {
                         }
                         saved = v instanceof JsonString str ? str.getString() : v.toString();
                     }
-                    String target = ex.getString("path").replace("{unique}", unique).replace("{saved}", saved == null ? "" : saved)
+                    String target = fresh(ex.getString("path")).replace("{saved}", saved == null ? "" : saved)
                             + (ex.containsKey("query") ? "?" + ex.getString("query") : "");
                     HttpResponse<String> rsp = send(verb, target, ex.containsKey("body")
-                            ? ex.get("body").toString().replace("{unique}", unique) : null, ex);
+                            ? fresh(ex.get("body").toString()) : null, ex);
                     int expected = ex.getInt("status");
                     if (rsp.statusCode() != expected) {
                         failures.add(name + ": " + rsp.statusCode() + " instead of " + expected + ": " + rsp.body());
                         continue;
                     }
                     List<String> problems = new ArrayList<>();
-                    checkBody(op.getJsonObject("responses").getJsonObject(Integer.toString(expected)), rsp, problems);
+                    checkBody(doc.getJsonObject("paths").getJsonObject(path).getJsonObject(e.getKey()).getJsonObject("responses").getJsonObject(Integer.toString(expected)), rsp, problems);
                     if (!problems.isEmpty()) {
                         failures.add(name + ": " + problems);
                     }
@@ -139,6 +158,15 @@ class OpenApiExamplesIT {
         System.out.println("OpenAPI examples skipped (" + skipped.size() + "): " + skipped);
         assertEquals(List.of(), failures);
         assertTrue(ran.size() >= 33, "only " + ran.size() + " examples ran: " + ran);
+    }
+
+    /** {@code {unique}} replaced by a suffix no other request of the run has (names and codes must be new). */
+    private String fresh(String s) {
+        String out = s;
+        while (out.contains("{unique}")) {
+            out = out.replaceFirst("\\{unique}", RUN + (++sequence));
+        }
+        return out;
     }
 
     /** Whether this build has the endpoint: JAX-RS answers OPTIONS for a resource with the methods it takes. */

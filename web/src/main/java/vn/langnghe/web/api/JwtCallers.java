@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
@@ -33,7 +37,8 @@ import vn.langnghe.search.Reader;
 /**
  * Systems with an identity provider of their own present OAuth2 bearer JWTs instead of a client token.
  * Configured with the MicroProfile JWT keys ({@code mp.jwt.verify.publickey} or
- * {@code mp.jwt.verify.publickey.location}: a PEM public key, a JWK or a JWK set), issuer
+ * {@code mp.jwt.verify.publickey.location}: a file, a {@code classpath:} resource or an http(s) URL, read once;
+ * a PEM public key, a JWK or a JWK set), issuer
  * ({@code mp.jwt.verify.issuer}), audiences ({@code mp.jwt.verify.audiences}) and clock skew
  * ({@code mp.jwt.verify.clock.skew}, seconds). Payara's own MP-JWT mechanism is not used: it would replace
  * the pages' form sign-in for the whole application. Without a key, every JWT is refused, saying so.
@@ -111,7 +116,13 @@ public class JwtCallers {
         if (v == null) {
             synchronized (this) {
                 if (verifier == null) {
-                    verifier = build();
+                    try {
+                        verifier = build();
+                    } catch (RuntimeException e) {
+                        // not kept: the next JWT tries again, once the key file or the provider is back
+                        LOG.log(Level.SEVERE, "the JWT verification keys cannot be read", e);
+                        throw new ApiProblem(ProblemType.UNAVAILABLE, "JWT verification is not available: the server log says why");
+                    }
                 }
                 v = verifier;
             }
@@ -151,10 +162,23 @@ public class JwtCallers {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
+            if (location.startsWith("https://") || location.startsWith("http://")) {
+                // an identity provider's JWK set endpoint, read once like a file
+                HttpResponse<String> rsp = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
+                        HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofSeconds(10)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (rsp.statusCode() != 200) {
+                    throw new IllegalStateException("mp.jwt.verify.publickey.location answered " + rsp.statusCode());
+                }
+                return rsp.body();
+            }
             Path file = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("mp.jwt.verify.publickey.location " + location + " cannot be read", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + location, e);
         }
     }
 }
