@@ -126,7 +126,9 @@ class AuthorisationMatrixIT {
                 new Endpoint("POST", "accounts", "{\"username\":\"%s\",\"displayName\":\"Ma trận\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}", ADMIN),
                 new Endpoint("PUT", "accounts/{account}", "{\"displayName\":\"Ma trận đổi tên\",\"unit\":\"so-y-te\",\"roles\":[\"viewer\"]}", ADMIN),
                 new Endpoint("POST", "accounts/{account}/password-reset", "", ADMIN),
-                new Endpoint("PUT", "accounts/{account}/enabled", "{\"enabled\":false}", ADMIN));
+                new Endpoint("PUT", "accounts/{account}/enabled", "{\"enabled\":false}", ADMIN),
+                // analysing texts is what analysts do on the pages: analysts and admins (permission analyze)
+                new Endpoint("POST", "analyze", "{\"text\":\"Kẹt xe ở vòng xoay Hàng Xanh\"}", Set.of("admin", "analyst")));
     }
 
     private static final List<Caller> CALLERS = new ArrayList<>();
