@@ -66,7 +66,8 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.web.api", Set.of("vn.langnghe.account", "vn.langnghe.apiclient", "vn.langnghe.harvest", "vn.langnghe.search",
                 "vn.langnghe.status", "vn.langnghe.web.security", "vn.langnghe.audit", // audit: every API call
                 "vn.langnghe.savedquery", // savedquery: the saved queries clients poll and read as feeds
-                "vn.langnghe.index")); // index: IndexingException, what reads of posts throw when Solr is away (503)
+                "vn.langnghe.index", // index: IndexingException, what reads of posts throw when Solr is away (503)
+                "vn.langnghe.analysis")); // analysis: /analyze runs the plain-Java engine on callers' texts, storing nothing
         // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",
                 "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit", "vn.langnghe.retention",

@@ -155,7 +155,10 @@ class AuthorisationMatrixIT {
                 new Endpoint("GET", "clients/{client}", null, ADMIN),
                 new Endpoint("PUT", "clients/{client}", "{\"rateLimitPerMinute\":120}", ADMIN),
                 new Endpoint("POST", "clients/{client}/rotate", "{\"overlapHours\":1}", ADMIN),
-                new Endpoint("POST", "clients/{client}/revoke", "", ADMIN));
+                new Endpoint("POST", "clients/{client}/revoke", "", ADMIN),
+
+                // analysing texts is what analysts do on the pages: analysts and admins (permission analyze)
+                new Endpoint("POST", "analyze", "{\"text\":\"Kẹt xe ở vòng xoay Hàng Xanh\"}", Set.of("admin", "analyst"), "analyze"));
     }
 
     private static final List<Caller> CALLERS = new ArrayList<>();

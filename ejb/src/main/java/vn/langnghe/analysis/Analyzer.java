@@ -24,6 +24,8 @@ import vn.langnghe.analysis.topic.TopicClassifier;
  * and safe to share between threads; build it once (loading the resources and models takes a moment).
  */
 public final class Analyzer {
+    private static volatile Analyzer shared;
+
     private final TextCleaner cleaner = new TextCleaner();
     private final LanguageDetector languages = new LanguageDetector();
     private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
@@ -31,6 +33,24 @@ public final class Analyzer {
     private final RegionMatcher regions = RegionMatcher.load();
     private final SentimentClassifier sentiments = new SentimentClassifier(normalizer);
     private final TopicClassifier topics = new TopicClassifier(normalizer);
+
+    /**
+     * The process's one analyzer, built on first use: the indexing pipeline and the API's {@code /analyze}
+     * share it, so the models and the gazetteer are in memory once.
+     */
+    public static Analyzer shared() {
+        Analyzer a = shared;
+        if (a == null) {
+            synchronized (Analyzer.class) {
+                a = shared;
+                if (a == null) {
+                    a = new Analyzer();
+                    shared = a;
+                }
+            }
+        }
+        return a;
+    }
 
     public Analysis analyze(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -46,6 +66,20 @@ public final class Analyzer {
      */
     public CleanedText clean(String raw, boolean html) {
         return cleaner.clean(raw, html);
+    }
+
+    /**
+     * A post or ticket with an optional title: title and text are cleaned once (HTML to text when
+     * {@code html}), and analysed together ("title.\n text"), because a title often names the place or
+     * the topic the text takes for granted.
+     */
+    public AnalysedItem analyzeItem(String rawTitle, String rawText, boolean html) {
+        CleanedText body = clean(rawText == null ? "" : rawText, html);
+        String title = rawTitle == null ? null : clean(rawTitle, html).text();
+        boolean untitled = title == null || title.isBlank();
+        String both = untitled ? body.text() : body.text().isBlank() ? title : title + ".\n" + body.text();
+        // without a title the body is already clean: no second pass; with one, both are plain text now
+        return new AnalysedItem(title, body.text(), analyze(untitled ? body : clean(both, false)));
     }
 
     /** Analyses text that {@link #clean} has already cleaned. */

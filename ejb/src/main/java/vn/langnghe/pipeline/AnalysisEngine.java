@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.langnghe.analysis.Analyzer;
 
 /**
- * The application's one {@link Analyzer} (immutable and thread-safe), built on first use: loading the
- * models and the gazetteer takes a second or two that deployment should not wait for.
+ * The pipeline's assembler over the process's one {@link Analyzer} ({@link Analyzer#shared}, immutable and
+ * thread-safe), built on first use: loading the models and the gazetteer takes a second or two that
+ * deployment should not wait for.
  */
 @ApplicationScoped
 public class AnalysisEngine {
@@ -16,7 +17,7 @@ public class AnalysisEngine {
         if (a == null) {
             synchronized (this) {
                 if (assembler == null) {
-                    assembler = new PostAssembler(new Analyzer());
+                    assembler = new PostAssembler(Analyzer.shared());
                 }
                 a = assembler;
             }

@@ -1,9 +1,9 @@
 package vn.langnghe.pipeline;
 
 import java.time.Instant;
+import vn.langnghe.analysis.AnalysedItem;
 import vn.langnghe.analysis.Analysis;
 import vn.langnghe.analysis.Analyzer;
-import vn.langnghe.analysis.text.CleanedText;
 import vn.langnghe.analysis.text.Folding;
 import vn.langnghe.harvest.connector.HarvestedItem;
 import vn.langnghe.index.Post;
@@ -24,12 +24,9 @@ public final class PostAssembler {
     public Post assemble(HarvestedItem item, String sourceName, Instant fetchedAt) {
         // the item says whether its words are HTML, so entities are decoded exactly once: by the HTML
         // reader, or not at all in plain text, where the platform has already decoded them
-        CleanedText body = analyzer.clean(item.text(), item.html());
-        String title = item.title() == null ? null : analyzer.clean(item.title(), item.html()).text();
-        String analysed = title == null || title.isBlank() ? body.text()
-                : body.text().isBlank() ? title : title + ".\n" + body.text();
-        // without a title the body is already clean: no second pass; with one, both are plain text now
-        Analysis a = analyzer.analyze(title == null || title.isBlank() ? body : analyzer.clean(analysed, false));
+        AnalysedItem analysed = analyzer.analyzeItem(item.title(), item.text(), item.html());
+        Analysis a = analysed.analysis();
+        String title = analysed.title();
         String platform = item.platform();
         // title, text and what the analysis found in them are composed (NFC) by the cleaner; names come
         // as the platform or the admin wrote them, decomposed by windows-1258 feeds and by keyboards
@@ -43,7 +40,7 @@ public final class PostAssembler {
                 .threadId(item.threadNativeId() == null ? null : Post.id(platform, item.threadNativeId()))
                 .author(composed(item.authorName()), item.authorId())
                 .title(title)
-                .text(body.text())
+                .text(analysed.text())
                 .language(a.lang())
                 .createdAt(item.createdAt())
                 .harvestedAt(fetchedAt)

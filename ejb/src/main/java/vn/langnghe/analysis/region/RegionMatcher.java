@@ -109,6 +109,24 @@ public final class RegionMatcher {
         return entries;
     }
 
+    /**
+     * The name of an area code as the gazetteer writes it: the city's or the province's own name, else the
+     * name of the (first) district of that code ({@code q1} → "Quận 1"); empty for an unknown code.
+     */
+    public java.util.Optional<String> areaName(String area) {
+        java.util.Optional<String> whole = entries.stream()
+                .filter(e -> (e.kind() == Kind.CITY || e.kind() == Kind.PROVINCE) && e.area().equals(area))
+                .map(Entry::name).findFirst();
+        return whole.isPresent() ? whole : entries.stream()
+                .filter(e -> e.kind() == Kind.DISTRICT && e.area().equals(area)).map(Entry::name).findFirst();
+    }
+
+    /** The name of a new commune-level unit's code ("Phường Sài Gòn"); empty for an unknown code. */
+    public java.util.Optional<String> unitName(String unit) {
+        return entries.stream().filter(e -> e.kind() == Kind.UNIT && e.units().equals(List.of(unit)))
+                .map(Entry::name).findFirst();
+    }
+
     int aliasCount() {
         return aliasCount;
     }

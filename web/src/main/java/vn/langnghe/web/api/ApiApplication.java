@@ -16,7 +16,7 @@ public class ApiApplication extends Application {
                 // resources
                 StatusResource.class, ProblemsResource.class, SourcesResource.class, UnitsResource.class,
                 AccountsResource.class, ClientsResource.class,
-                SavedQueriesResource.class, FeedsResource.class,
+                SavedQueriesResource.class, FeedsResource.class, AnalyzeResource.class,
                 // sign-in, permissions and the audit of every call
                 AdminOnlyFilter.class, ApiAccessFilter.class, ApiCallAudit.class,
                 // every failure as problem JSON
