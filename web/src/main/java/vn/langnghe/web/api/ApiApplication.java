@@ -14,6 +14,7 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(StatusResource.class, SourcesResource.class, AdminOnlyFilter.class, ApiErrors.class,
                 SourceErrors.class, UnexpectedErrors.class, UnitsResource.class, AccountsResource.class, AdminErrors.class,
-                ApiCallAudit.class, ApiAccessFilter.class, ProblemsResource.class, ClientsResource.class);
+                ApiCallAudit.class, ApiAccessFilter.class, ProblemsResource.class, ClientsResource.class, PostsResource.class,
+                StatsResource.class, SearchErrors.class);
     }
 }
