@@ -64,7 +64,8 @@ class PackageRulesTest {
         MAY_USE.put("vn.langnghe.web.security", Set.of("vn.langnghe.account", "vn.langnghe.audit"));
         MAY_USE.put("vn.langnghe.web.health", Set.of("vn.langnghe.database", "vn.langnghe.index", "vn.langnghe.status"));
         MAY_USE.put("vn.langnghe.web.api", Set.of("vn.langnghe.account", "vn.langnghe.apiclient", "vn.langnghe.harvest", "vn.langnghe.search",
-                "vn.langnghe.status", "vn.langnghe.web.security", "vn.langnghe.audit")); // audit: every API call
+                "vn.langnghe.status", "vn.langnghe.web.security", "vn.langnghe.audit", // audit: every API call
+                "vn.langnghe.index")); // index: IndexingException, a search the index cannot answer is a 503
         // the sign-in page asks the sign-in rate limit before signing in, to say why it refuses
         MAY_USE.put("vn.langnghe.web.pages", Set.of("vn.langnghe.account", "vn.langnghe.harvest", "vn.langnghe.index",
                 "vn.langnghe.search", "vn.langnghe.web.security", "vn.langnghe.audit", "vn.langnghe.retention",
