@@ -20,8 +20,12 @@ import java.util.TreeSet;
  * parameter pass unnoticed, so a consuming system would get results for a question it did not ask).
  */
 final class QueryParameters {
-    /** The raw query string at most: well above the longest search (500 characters of words, 20 filters). */
-    static final int MAX_LENGTH = 8_000;
+    /**
+     * The raw query string at most: well above the longest search (500 characters of words, 20 filters), and
+     * below the server's 8 KB request head, beyond which the container refuses with a bare 400 before any
+     * application code runs.
+     */
+    static final int MAX_LENGTH = 6_000;
 
     private final Map<String, List<String>> values;
 
