@@ -46,8 +46,14 @@ final class QueryParameters {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                String name;
+                String value;
+                try {
+                    name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                    value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                } catch (IllegalArgumentException e) {
+                    throw new ApiProblem(ProblemType.BAD_REQUEST, e.getMessage());
+                }
                 if (!allowed.contains(name)) {
                     throw new ApiProblem(ProblemType.BAD_REQUEST, "unknown parameter \"" + shortened(name)
                             + "\": this endpoint takes " + String.join(", ", new TreeSet<>(allowed)));
@@ -75,7 +81,10 @@ final class QueryParameters {
         return values.getOrDefault(name, List.of());
     }
 
-    /** {@code application/x-www-form-urlencoded}: {@code +} is a space, {@code %XX} bytes must make UTF-8. */
+    /**
+     * {@code application/x-www-form-urlencoded}: {@code +} is a space, {@code %XX} bytes must make UTF-8;
+     * anything else throws {@link IllegalArgumentException} saying what.
+     */
     static String decode(String s) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -86,7 +95,7 @@ final class QueryParameters {
                 int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
                 int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
                 if (hi < 0 || lo < 0) {
-                    throw new ApiProblem(ProblemType.BAD_REQUEST, "the query string has a broken percent-escape");
+                    throw new IllegalArgumentException("the query string has a broken percent-escape");
                 }
                 bytes.write(hi * 16 + lo);
                 i += 2;
@@ -99,7 +108,7 @@ final class QueryParameters {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            throw new ApiProblem(ProblemType.BAD_REQUEST, "the query string is not valid UTF-8 once percent-decoded");
+            throw new IllegalArgumentException("the query string is not valid UTF-8 once percent-decoded");
         }
     }
 
