@@ -108,6 +108,39 @@ public enum Facet {
         return Arrays.stream(values()).filter(f -> f.limit > 0 && f.allowedFor(reader)).toList();
     }
 
+    /**
+     * The facets a caller names ({@code facet=topic,region}, repeatable: every value joined), in panel order,
+     * each once; blank for none. A name that is not a counted facet is refused
+     * ({@link SearchRequestException.Problem#UNKNOWN_FACET}), a personal one without clearance as well
+     * ({@link SearchRequestException.Problem#NOT_CLEARED}).
+     */
+    public static List<Facet> selection(List<String> lists, Reader reader) {
+        java.util.Set<Facet> chosen = java.util.EnumSet.noneOf(Facet.class);
+        int names = 0;
+        for (String l : lists == null ? List.<String>of() : lists) {
+            for (String n : l == null ? new String[0] : l.split(",", -1)) {
+                String name = n.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (++names > 2 * values().length) {
+                    throw new SearchRequestException(SearchRequestException.Problem.UNKNOWN_FACET,
+                            "at most " + 2 * values().length + " facet names");
+                }
+                Facet f = Arrays.stream(values()).filter(x -> x.limit > 0 && x.param.equals(name)).findFirst()
+                        .orElseThrow(() -> new SearchRequestException(SearchRequestException.Problem.UNKNOWN_FACET,
+                                "no facet \"" + SearchRequestException.shortened(name) + "\": the facets are "
+                                        + String.join(", ", countedFor(reader).stream().map(Facet::param).toList())));
+                if (!f.allowedFor(reader)) {
+                    throw new SearchRequestException(SearchRequestException.Problem.NOT_CLEARED, "your unit has no "
+                            + "personal-data clearance: authors are shown as pseudonyms and are not counted");
+                }
+                chosen.add(f);
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
     /** A filterable facet by its URL name. */
     public static Optional<Facet> byParam(String name) {
         String n = name.toLowerCase(Locale.ROOT);

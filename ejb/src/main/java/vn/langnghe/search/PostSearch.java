@@ -94,6 +94,88 @@ public class PostSearch {
     }
 
     /**
+     * A page of {@code GET /api/v1/posts}: the posts in the reader's scope that match, from the query's cursor,
+     * masked like the search page's results, each with its near-duplicate group and how many others of it
+     * are in scope, and the facets asked for. One {@code search} audit event with the query and the rows
+     * returned, like a page's search.
+     */
+    public PostsPage posts(Reader reader, PostsQuery query) throws IndexingException {
+        AuditEvent event = AuditEvent.of(reader.username(), "search").unit(reader.unitCode());
+        String asked = "api " + query.describe();
+        try {
+            QueryResponse rsp = query(ScopedQuery.posts(reader, query, clock));
+            SolrDocumentList docs = rsp.getResults();
+            Map<String, SolrDocumentList> similar = rsp.getExpandedResults() == null ? Map.of() : rsp.getExpandedResults();
+            List<PostsPage.Item> items = new ArrayList<>(docs.size());
+            for (SolrDocument d : docs) {
+                String group = str(d, PostField.DUP_GROUP);
+                SolrDocumentList others = group == null ? null : similar.get(group);
+                items.add(new PostsPage.Item(forReader(reader, view(d)), group, others == null ? 0 : others.getNumFound()));
+            }
+            audit.record(event.detail(cut(asked + " rows=" + items.size() + " total=" + docs.getNumFound())));
+            SearchRequest s = query.search();
+            return new PostsPage(docs.getNumFound(), SearchResponses.posts(rsp, docs.getNumFound()), query.rows(),
+                    s.cursor(), rsp.getNextCursorMark(), items, SearchResponses.facets(rsp, query.facets(), s.filters()));
+        } catch (SearchRequestException | IndexingException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
+            throw e;
+        }
+    }
+
+    /**
+     * The facet counts of a search in the reader's scope (near-duplicates included), of the facets given
+     * (checked with {@link Facet#selection}; {@link Facet#countedFor} for all the reader may see). One
+     * {@code search} audit event.
+     */
+    public FacetSummary facets(Reader reader, SearchRequest request, List<Facet> which) throws IndexingException {
+        AuditEvent event = AuditEvent.of(reader.username(), "search").unit(reader.unitCode());
+        String asked = "api facets=" + String.join(",", which.stream().map(Facet::param).toList()) + " "
+                + request.describeMatching();
+        try {
+            for (Facet f : which) {
+                if (!f.allowedFor(reader)) {
+                    throw new SearchRequestException(SearchRequestException.Problem.NOT_CLEARED,
+                            "your unit has no personal-data clearance: authors are not counted");
+                }
+            }
+            QueryResponse rsp = query(ScopedQuery.facetCounts(reader, request, which, clock));
+            long total = rsp.getResults().getNumFound();
+            List<FacetCounts> counts = SearchResponses.facets(rsp, which, request.filters());
+            int values = counts.stream().mapToInt(c -> c.values().size()).sum();
+            audit.record(event.detail(cut(asked + " rows=" + values + " total=" + total)));
+            return new FacetSummary(total, SearchResponses.posts(rsp, total), counts);
+        } catch (SearchRequestException | IndexingException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
+            throw e;
+        }
+    }
+
+    /**
+     * Posts over time for a search in the reader's scope ({@link ScopedQuery#timeline}): near-duplicates
+     * included, in the city's time, split as asked; {@code interval} null for the chart's own. One
+     * {@code search} audit event.
+     */
+    public Timeline timeline(Reader reader, SearchRequest request, TimelineSplit split, VolumeInterval interval)
+            throws IndexingException {
+        AuditEvent event = AuditEvent.of(reader.username(), "search").unit(reader.unitCode());
+        String asked = "api timeline split=" + split.param() + " interval="
+                + (interval == null ? "auto" : interval.name().toLowerCase(java.util.Locale.ROOT)) + " " + request.describeMatching();
+        try {
+            SolrQuery q = ScopedQuery.timeline(reader, request, split, interval, clock);
+            QueryResponse rsp = query(q);
+            List<Timeline.Bucket> buckets = SearchResponses.timeline(rsp);
+            long total = buckets.stream().mapToLong(Timeline.Bucket::total).sum();
+            audit.record(event.detail(cut(asked + " rows=" + buckets.size() + " total=" + total)));
+            return new Timeline(VolumeInterval.valueOf(q.get(ScopedQuery.TIMELINE_INTERVAL)), split,
+                    java.time.Instant.parse(q.get(ScopedQuery.TIMELINE_START)),
+                    java.time.Instant.parse(q.get(ScopedQuery.TIMELINE_END)), total, buckets);
+        } catch (SearchRequestException | IndexingException e) {
+            audit.record(event.outcome(Outcome.FAILED).detail(cut(asked + " rows=0 error=" + e.getMessage())));
+            throw e;
+        }
+    }
+
+    /**
      * Every post of a search, at most {@code cap}, in the search's order, handed to {@code sink} page by
      * page (cursor paging, {@link #EXPORT_PAGE} posts a page), masked as the results are. The whole export
      * is ONE audit event {@code export} (not a {@code search} per page) whose detail begins {@code rows=N}

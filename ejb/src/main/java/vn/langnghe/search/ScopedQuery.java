@@ -120,6 +120,98 @@ public final class ScopedQuery {
         return q;
     }
 
+    /**
+     * A page of {@code GET /api/v1/posts}: the search's words, filters, dates, collapsing and order, from the
+     * query's cursor, {@code rows} of them with the selected fields (and what the mask needs), how many
+     * near-duplicates each stands for (expand), the posts with near-duplicates, and only the facets asked
+     * for. No snippets or chart.
+     */
+    public static SolrQuery posts(Reader reader, PostsQuery query, Clock clock) {
+        SearchRequest request = query.search();
+        SolrQuery q = matching(reader, request, request.dates().resolve(clock));
+        q.setRows(query.rows());
+        q.setFields(ResultField.solrFields(query.fields()));
+        if (query.fields().contains(ResultField.DUPLICATES)) {
+            q.set("expand", true);
+            q.set("expand.rows", 0);
+        }
+        facets(q, request.filters(), clock, query.facets());
+        return q;
+    }
+
+    /**
+     * The facet counts of a search ({@code GET /api/v1/stats/facets}): the search's matching, no rows, the
+     * posts with near-duplicates and the facets named (each leaving out its own filter, never the scope).
+     */
+    public static SolrQuery facetCounts(Reader reader, SearchRequest request, List<Facet> which, Clock clock) {
+        SolrQuery q = matching(reader, request, request.dates().resolve(clock));
+        q.setRows(0);
+        facets(q, request.filters(), clock, which);
+        return q;
+    }
+
+    /** Buckets at most in a timeline: an hourly chart of a year is not a chart. */
+    static final int MAX_BUCKETS = 1_500;
+    static final String TIMELINE_INTERVAL = "langnghe.timeline.interval";
+    static final String TIMELINE_START = "langnghe.timeline.start";
+    static final String TIMELINE_END = "langnghe.timeline.end";
+
+    /**
+     * Posts over time for a search ({@code GET /api/v1/stats/timeline}), as the search page's chart counts them
+     * (near-duplicates included, the city's time zone, the last 30 days when the request has no start, up to
+     * now when it has no end), at the interval given or, when null, the chart's own; each bucket split by the
+     * split's facet (the region by the level below the region filtered on, as the region facet counts).
+     */
+    public static SolrQuery timeline(Reader reader, SearchRequest request, TimelineSplit split, VolumeInterval interval,
+                                     Clock clock) {
+        DateRange.Resolved dates = request.dates().resolve(clock);
+        SolrQuery q = matching(reader, request, dates);
+        q.setRows(0);
+        Instant end = dates.end() != null ? dates.end() : clock.instant();
+        Instant start = dates.start() != null ? dates.start() : end.minus(DateRange.Preset.LAST_30_DAYS.length());
+        VolumeInterval i = interval != null ? interval : VolumeInterval.forRange(start, end);
+        Instant aligned = i.align(start);
+        long buckets = java.time.Duration.between(aligned, end).toMinutes() / i.nominalMinutes() + 1;
+        if (buckets > MAX_BUCKETS) {
+            throw new SearchRequestException(SearchRequestException.Problem.BAD_CHART, "the range would make "
+                    + buckets + " buckets of a " + i.name().toLowerCase(java.util.Locale.ROOT) + ": at most " + MAX_BUCKETS
+                    + "; choose a longer interval or a shorter range");
+        }
+        StringBuilder json = new StringBuilder("{timeline:{type:range,field:").append(PostField.CREATED_AT)
+                .append(",start:'").append(iso(aligned)).append("',end:'").append(iso(end)).append("',gap:'")
+                .append(i.gap()).append("',hardend:false,domain:{excludeTags:'").append(Tags.DUPLICATES).append("'}");
+        Facet f = split.facet();
+        if (f != null) {
+            json.append(",facet:{split:{type:terms,field:").append(f.solrField()).append(",limit:").append(f.limit());
+            if (f.kind() == Facet.Kind.HIERARCHY) {
+                // the prefix comes from a filter's value: a JSON string, escaped, never syntax
+                json.append(",prefix:").append(jsonString(regionPrefix(request.filters())));
+            }
+            json.append("}}");
+        }
+        q.set("TZ", OverviewService.CITY_ZONE.getId());
+        q.set("json.facet", json.append("}}").toString());
+        q.set(TIMELINE_INTERVAL, i.name());
+        q.set(TIMELINE_START, iso(aligned));
+        q.set(TIMELINE_END, iso(end));
+        return q;
+    }
+
+    /** A JSON string literal: quotes, backslashes and control characters escaped. */
+    static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
     /** What a search and an export share: the scope, the words, filters and dates, collapsing, the order, the position. */
     private static SolrQuery matching(Reader reader, SearchRequest request, DateRange.Resolved dates) {
         SolrQuery q = criteria(reader, request, dates);
@@ -252,11 +344,16 @@ public final class ScopedQuery {
      * when none), by prefix on the depth-prefixed paths.
      */
     static void facets(SolrQuery q, Reader reader, List<SearchFilter> filters, Clock clock) {
+        facets(q, filters, clock, Facet.countedFor(reader));
+    }
+
+    /** The posts with near-duplicates and the counts of the facets given (already checked against the reader). */
+    static void facets(SolrQuery q, List<SearchFilter> filters, Clock clock, List<Facet> which) {
         q.setFacet(true);
         q.setFacetMinCount(1);
         // the posts behind the results, near-duplicates included: what the dashboard counts
         q.addFacetQuery("{!ex=" + Tags.DUPLICATES + " key=" + POSTS_KEY + "}*:*");
-        for (Facet f : Facet.countedFor(reader)) {
+        for (Facet f : which) {
             String ex = "{!ex=" + f.param() + "," + Tags.DUPLICATES + " key=" + f.param() + "}";
             switch (f.kind()) {
                 case TERMS, HIERARCHY -> {

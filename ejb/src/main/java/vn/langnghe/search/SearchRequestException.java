@@ -8,7 +8,9 @@ public class SearchRequestException extends RuntimeException {
     /** What is wrong with the request. */
     public enum Problem {
         QUERY_TOO_LONG, QUERY_TOO_COMPLEX, QUERY_SYNTAX, LOCAL_PARAMS, FIELD_NOT_SEARCHABLE, LEADING_WILDCARD,
-        UNKNOWN_FILTER, BAD_FILTER, BAD_DATES, BAD_SORT, BAD_PAGE, TOO_DEEP, BAD_CURSOR, NOT_CLEARED
+        UNKNOWN_FILTER, BAD_FILTER, BAD_DATES, BAD_SORT, BAD_PAGE, TOO_DEEP, BAD_CURSOR, NOT_CLEARED,
+        /** The API's: a field, a facet or a chart's interval or split that does not exist, too many chart buckets. */
+        UNKNOWN_FIELD, UNKNOWN_FACET, BAD_CHART
     }
 
     private final Problem problem;

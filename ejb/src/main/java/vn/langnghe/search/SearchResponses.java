@@ -21,8 +21,13 @@ final class SearchResponses {
 
     /** The counted facets in panel order; a facet Solr said nothing of has no values. */
     static List<FacetCounts> facets(QueryResponse rsp, Reader reader, List<SearchFilter> filters) {
+        return facets(rsp, Facet.countedFor(reader), filters);
+    }
+
+    /** The facets given, in their order. */
+    static List<FacetCounts> facets(QueryResponse rsp, List<Facet> which, List<SearchFilter> filters) {
         List<FacetCounts> out = new ArrayList<>();
-        for (Facet f : Facet.countedFor(reader)) {
+        for (Facet f : which) {
             Set<String> selected = new HashSet<>();
             filters.stream().filter(s -> s.field() == f).forEach(s -> selected.add(s.value()));
             List<FacetCounts.Value> values = new ArrayList<>();
@@ -53,6 +58,29 @@ final class SearchResponses {
     static long posts(QueryResponse rsp, long total) {
         Integer n = rsp.getFacetQuery() == null ? null : rsp.getFacetQuery().get(ScopedQuery.POSTS_KEY);
         return n == null ? total : Math.max(n, total);
+    }
+
+    /** A timeline's buckets, oldest first, with the posts of each value of the split (most first). */
+    static List<Timeline.Bucket> timeline(QueryResponse rsp) {
+        NestableJsonFacet json = rsp.getJsonFacetingResponse();
+        BucketBasedJsonFacet timeline = json == null ? null : json.getBucketBasedFacets("timeline");
+        if (timeline == null) {
+            return List.of();
+        }
+        List<Timeline.Bucket> out = new ArrayList<>();
+        for (BucketJsonFacet b : timeline.getBuckets()) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            BucketBasedJsonFacet split = b.getBucketBasedFacets("split");
+            if (split != null) {
+                for (BucketJsonFacet s : split.getBuckets()) {
+                    counts.put(String.valueOf(s.getVal()), s.getCount());
+                }
+            }
+            Object val = b.getVal();
+            out.add(new Timeline.Bucket(val instanceof Date d ? d.toInstant() : Instant.parse(String.valueOf(val)),
+                    b.getCount(), counts));
+        }
+        return out;
     }
 
     /** The volume chart's bars, oldest first, with the posts of each sentiment. */

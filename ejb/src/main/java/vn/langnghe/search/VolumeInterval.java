@@ -23,6 +23,16 @@ public enum VolumeInterval {
         this.upTo = upTo;
     }
 
+    /** A bucket's length at least (a month's 28 days): what a count of buckets is worked out with. */
+    long nominalMinutes() {
+        return switch (this) {
+            case HOUR -> 60;
+            case DAY -> 24 * 60;
+            case WEEK -> 7 * 24 * 60;
+            case MONTH -> 28 * 24 * 60;
+        };
+    }
+
     /** Solr date math for one bucket. */
     public String gap() {
         return gap;

@@ -16,10 +16,10 @@ public class ApiApplication extends Application {
                 // resources
                 StatusResource.class, ProblemsResource.class, SourcesResource.class, UnitsResource.class,
                 AccountsResource.class, ClientsResource.class,
-                SavedQueriesResource.class, FeedsResource.class, AnalyzeResource.class,
+                PostsResource.class, StatsResource.class, SavedQueriesResource.class, FeedsResource.class, AnalyzeResource.class,
                 // sign-in, permissions and the audit of every call
                 AdminOnlyFilter.class, ApiAccessFilter.class, ApiCallAudit.class,
                 // every failure as problem JSON
-                ProblemErrors.class, ApiErrors.class, SourceErrors.class, AdminErrors.class, UnexpectedErrors.class);
+                ProblemErrors.class, SearchErrors.class, ApiErrors.class, SourceErrors.class, AdminErrors.class, UnexpectedErrors.class);
     }
 }
