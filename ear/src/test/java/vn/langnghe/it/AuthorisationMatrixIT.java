@@ -104,6 +104,8 @@ class AuthorisationMatrixIT {
     }
 
     private static final Set<String> ADMIN = Set.of("admin");
+    /** Every account that is signed in, whatever its role: reading posts and statistics. */
+    private static final Set<String> EVERY_ROLE = Set.copyOf(ROLES);
     private static final Set<String> EVERYONE = Set.of("*");
 
     static List<Page> pages() {
@@ -158,13 +160,26 @@ class AuthorisationMatrixIT {
                 new Endpoint("POST", "clients/{client}/revoke", "", ADMIN),
 
                 // analysing texts is what analysts do on the pages: analysts and admins (permission analyze)
-                new Endpoint("POST", "analyze", "{\"text\":\"Kẹt xe ở vòng xoay Hàng Xanh\"}", Set.of("admin", "analyst"), "analyze"));
+                new Endpoint("POST", "analyze", "{\"text\":\"Kẹt xe ở vòng xoay Hàng Xanh\"}", Set.of("admin", "analyst"), "analyze"),
+                // reading posts and statistics: every signed-in account, each in its own unit's scope; {post} is a
+                // post inside the caller's scope, {sq} a saved query shared with the caller's unit
+                new Endpoint("GET", "posts?q=ngap&facet=sentiment&rows=5", null, EVERY_ROLE, "posts:read"),
+                new Endpoint("GET", "posts/{post}", null, EVERY_ROLE, "posts:read"),
+                new Endpoint("GET", "stats/timeline?split=sentiment&from=30d", null, EVERY_ROLE, "stats:read"),
+                new Endpoint("GET", "stats/facets?facet=topic", null, EVERY_ROLE, "stats:read"),
+                new Endpoint("GET", "saved-queries", null, EVERY_ROLE, "posts:read"),
+                new Endpoint("POST", "saved-queries", "{\"name\":\"%s\",\"query\":\"q=ngap\"}", EVERY_ROLE, "posts:read"),
+                new Endpoint("GET", "saved-queries/{sq}/posts?rows=5", null, EVERY_ROLE, "posts:read"),
+                new Endpoint("GET", "feeds/saved-queries/{sq}.atom", null, EVERY_ROLE, "posts:read"),
+                new Endpoint("GET", "feeds/saved-queries/{sq}.rss", null, EVERY_ROLE, "posts:read"));
     }
 
     private static final List<Caller> CALLERS = new ArrayList<>();
     /** The API clients, apart: they have no page session, so only the API's checks take them. */
     private static final List<Caller> CLIENTS = new ArrayList<>();
     private static final List<String> CELLS = new ArrayList<>();
+    /** Per unit, a saved query its client shared with the unit: what every caller of the unit may poll. */
+    private static final Map<String, String> SHARED_QUERY = new java.util.HashMap<>();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -209,6 +224,11 @@ class AuthorisationMatrixIT {
                 CLIENTS.add(new Caller(kind.getKey(), unit, name, null, null, json(made.body()).getString("token"),
                         Set.copyOf(kind.getValue())));
             }
+            Caller all = CLIENTS.stream().filter(c -> c.unit().equals(unit) && c.role().equals("client-all")).findFirst().orElseThrow();
+            HttpResponse<String> shared = api(all, "POST", "saved-queries", "{\"name\":\"Ma trận " + unit
+                    + "\",\"query\":\"q=ngap\",\"visibility\":\"unit\"}");
+            assertEquals(201, shared.statusCode(), shared.body());
+            SHARED_QUERY.put(unit, Long.toString(json(shared.body()).getJsonNumber("id").longValue()));
         }
     }
 
@@ -263,9 +283,16 @@ class AuthorisationMatrixIT {
         int n = 0;
         List<Caller> callers = new ArrayList<>(CALLERS);
         callers.addAll(CLIENTS);
+        awaitDemoDataIndexed();
+        Map<String, JsonObject> scopes = units();
+        List<JsonObject> docs = allPosts();
         for (Caller caller : callers) {
             // each caller works on its own disposable objects, made by the first admin
-            Map<String, String> targets = disposables(++n);
+            Map<String, String> targets = new java.util.HashMap<>(disposables(++n));
+            String unit = caller.anonymous() ? "city-admin" : caller.unit();
+            targets.put("sq", SHARED_QUERY.get(unit));
+            targets.put("post", docs.stream().filter(inScope(scopes.get(unit).getJsonObject("scope")))
+                    .map(d -> d.getString("id")).sorted().findFirst().orElseThrow());
             for (Endpoint e : endpoints()) {
                 String path = e.path();
                 for (Map.Entry<String, String> t : targets.entrySet()) {
@@ -364,6 +391,63 @@ class AuthorisationMatrixIT {
                     HttpResponse<String> r = ItEnvironment.get(caller.session(), "post?id=" + URLEncoder.encode(outside, StandardCharsets.UTF_8));
                     cell("GET /post (outside scope)", caller, "not found", r.statusCode() == 404 && !r.body().contains(outside)
                             ? "not found" : pageOutcome(r), wrong);
+                } catch (Exception e) {
+                    wrong.add("post outside scope as " + caller + ": " + e);
+                }
+            });
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * The API reads posts in the caller's scope and nothing else, for accounts and clients alike: walking
+     * {@code GET /posts} to its end by cursor gives exactly the near-duplicate groups of the scope (the
+     * oracle), every post listed lies in it, and a post outside it is a 404 like a missing one.
+     */
+    @Test
+    @Order(6)
+    void theApiReadsOnlyTheCallersScope() throws Exception {
+        Map<String, JsonObject> scopes = units();
+        List<JsonObject> docs = allPosts();
+        List<Caller> callers = new ArrayList<>(CALLERS.stream().filter(c -> !c.anonymous()).toList());
+        callers.addAll(CLIENTS);
+        List<String> wrong = new ArrayList<>();
+        for (Caller caller : callers) {
+            Predicate<JsonObject> in = inScope(scopes.get(caller.unit()).getJsonObject("scope"));
+            List<JsonObject> visible = docs.stream().filter(in).toList();
+            Set<String> inside = visible.stream().map(d -> d.getString("id")).collect(Collectors.toSet());
+            long groups = visible.stream().map(d -> d.getString("dup_group", d.getString("id"))).distinct().count();
+            Set<String> listed = new java.util.HashSet<>();
+            String cursor = "*";
+            long total = -1;
+            for (int page = 0; page < 100; page++) {
+                HttpResponse<String> rsp = api(caller, "GET", "posts?rows=500&fields=id&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8), null);
+                if (rsp.statusCode() != 200) {
+                    wrong.add("GET /posts as " + caller + ": " + rsp.statusCode() + " " + rsp.body());
+                    break;
+                }
+                JsonObject body = json(rsp.body());
+                total = body.getJsonNumber("total").longValue();
+                for (JsonObject item : body.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                    if (!listed.add(item.getString("id"))) {
+                        wrong.add("GET /posts as " + caller + " repeats " + item.getString("id"));
+                    }
+                }
+                String next = body.getString("nextCursor", null);
+                if (next == null || next.equals(cursor)) {
+                    break;
+                }
+                cursor = next;
+            }
+            cell("API total of GET /posts", caller, Long.toString(groups), Long.toString(total), wrong);
+            cell("API posts listed by GET /posts", caller, Long.toString(groups), Integer.toString(listed.size()), wrong);
+            List<String> outside = listed.stream().filter(id -> !inside.contains(id)).toList();
+            cell("API posts outside the scope", caller, "none", outside.isEmpty() ? "none" : outside.toString(), wrong);
+            docs.stream().filter(in.negate()).map(d -> d.getString("id")).sorted().findFirst().ifPresent(id -> {
+                try {
+                    HttpResponse<String> r = api(caller, "GET", "posts/" + URLEncoder.encode(id, StandardCharsets.UTF_8), null);
+                    cell("API GET /posts/{id} outside the scope", caller, "not found",
+                            r.statusCode() == 404 && !r.body().contains(id) ? "not found" : r.statusCode() + " " + r.body(), wrong);
                 } catch (Exception e) {
                     wrong.add("post outside scope as " + caller + ": " + e);
                 }
