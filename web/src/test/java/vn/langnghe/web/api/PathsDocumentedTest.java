@@ -194,6 +194,14 @@ class PathsDocumentedTest {
         }
     }
 
+    /** Payara's reader (Jackson) does not resolve YAML anchors and aliases: with one it serves an empty document. */
+    @Test
+    void theFileHasNoAnchorsOrAliases() throws IOException {
+        Matcher m = Pattern.compile("(?m)(^|\\s)[&*][A-Za-z_][\\w-]*\\s*$").matcher(yaml());
+        boolean found = m.find();
+        assertTrue(!found, () -> "an anchor or alias: " + m.group());
+    }
+
     @Test
     void regularExpressionsLeavePathParameters() {
         assertEquals("/a/{id}/rotate", withoutRegex("/a/{id: [0-9]{1,18}}/rotate"));
