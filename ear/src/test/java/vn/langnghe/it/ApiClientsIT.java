@@ -193,7 +193,8 @@ class ApiClientsIT {
             String json = r[0].equals("GET") ? null : r[1].endsWith("revoke") ? null : r[1].endsWith("rotate") ? "{}" : body;
             problem(call(r[0], r[1], null, json), 401, "unauthenticated");
             problem(call(r[0], r[1], analyst, json), 403, "forbidden");
-            problem(call(r[0], r[1], bearer(token), json), 401, "unauthenticated");
+            // a valid token is known, but people run the clients, not systems: forbidden (AdminOnlyFilter)
+            problem(call(r[0], r[1], bearer(token), json), 403, "forbidden");
             // not the admin's name: wrong passwords count towards its sign-in lockout
             problem(call(r[0], r[1], basic("nobody-" + r[0].toLowerCase() + r[1].length() + "-" + RUN, "wrong-password"), json),
                     401, "unauthenticated");
