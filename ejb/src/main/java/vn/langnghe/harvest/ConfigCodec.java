@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -22,6 +23,9 @@ import java.util.Map;
  * a new field was added still loads.
  */
 public final class ConfigCodec {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
 
     public enum Kind { TEXT, INTEGER, BOOLEAN, CHOICE }
 
@@ -41,7 +45,7 @@ public final class ConfigCodec {
     }
 
     public static JsonObject toJson(Record config) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         for (RecordComponent c : config.getClass().getRecordComponents()) {
             Object v = value(config, c);
             if (v == null) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,9 @@ import vn.langnghe.harvest.connector.RateLimitedException;
  */
 @ApplicationScoped
 public class HarvestRunner {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Logger LOG = Logger.getLogger(HarvestRunner.class.getName());
 
     @Inject
@@ -119,7 +123,7 @@ public class HarvestRunner {
     <C extends Record> Connector open(ConnectorFactory<C> factory, String configJson, Credentials credentials)
             throws InvalidSourceException {
         C config;
-        try (JsonReader r = Json.createReader(new StringReader(configJson))) {
+        try (JsonReader r = JSON.createReader(new StringReader(configJson))) {
             config = ConfigCodec.fromJson(factory.configType(), r.readObject(), factory.defaultConfig());
         } catch (JsonException e) {
             throw new InvalidSourceException("the stored config is not JSON");

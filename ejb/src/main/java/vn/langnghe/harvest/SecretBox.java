@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,6 +24,9 @@ import javax.crypto.spec.SecretKeySpec;
  * fails to open instead of yielding garbage.
  */
 public final class SecretBox {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final String PREFIX = "v1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -48,7 +52,7 @@ public final class SecretBox {
         if (secrets.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         secrets.forEach(b::add);
         byte[] plain = b.build().toString().getBytes(StandardCharsets.UTF_8);
         byte[] iv = new byte[IV_BYTES];
@@ -80,7 +84,7 @@ public final class SecretBox {
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
             byte[] plain = c.doFinal(all, IV_BYTES, all.length - IV_BYTES);
             Map<String, String> out = new LinkedHashMap<>();
-            try (JsonReader r = Json.createReader(new StringReader(new String(plain, StandardCharsets.UTF_8)))) {
+            try (JsonReader r = JSON.createReader(new StringReader(new String(plain, StandardCharsets.UTF_8)))) {
                 JsonObject o = r.readObject();
                 for (Map.Entry<String, JsonValue> e : o.entrySet()) {
                     if (e.getValue() instanceof JsonString s) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ import vn.langnghe.harvest.connector.Credentials;
  */
 @ApplicationScoped
 public class SourceService {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Logger LOG = Logger.getLogger(SourceService.class.getName());
     static final int MAX_NAME = 200;
 
@@ -265,7 +269,7 @@ public class SourceService {
                                                         String storedJson) throws InvalidSourceException {
         C base = factory.defaultConfig();
         if (storedJson != null) {
-            try (JsonReader r = Json.createReader(new StringReader(storedJson))) {
+            try (JsonReader r = JSON.createReader(new StringReader(storedJson))) {
                 base = ConfigCodec.fromJson(factory.configType(), r.readObject(), base);
             } catch (InvalidSourceException | RuntimeException e) {
                 // the edit replaces what could not be read; the admin sees the saved result
@@ -311,7 +315,7 @@ public class SourceService {
     private SourceView view(Source s) {
         String typeName = registry.find(s.getType()).map(ConnectorFactory::displayName).orElse(s.getType());
         Map<String, String> config = new LinkedHashMap<>();
-        try (JsonReader r = Json.createReader(new StringReader(s.getConfigJson()))) {
+        try (JsonReader r = JSON.createReader(new StringReader(s.getConfigJson()))) {
             r.readObject().forEach((k, v) -> config.put(k, v.getValueType() == jakarta.json.JsonValue.ValueType.STRING
                     ? ((jakarta.json.JsonString) v).getString() : v.toString()));
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,9 @@ import vn.langnghe.account.AdminRefusal;
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int DEFAULT_SIZE = 20;
 
     @EJB
@@ -53,9 +57,9 @@ public class AccountsResource {
         AccountFilter f = new AccountFilter(unit, blank(role) ? null : AccountRules.role(role), bool("enabled", enabled),
                 q, number("page", page, 0), number("size", size, DEFAULT_SIZE), sort, descending(order));
         AccountPage p = accounts.list(f);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         p.items().forEach(a -> items.add(AdminJson.account(a)));
-        return Json.createObjectBuilder().add("total", p.total()).add("items", items).build();
+        return JSON.createObjectBuilder().add("total", p.total()).add("items", items).build();
     }
 
     @GET
@@ -70,7 +74,7 @@ public class AccountsResource {
         JsonObject o = AdminJson.body(body, Set.of("username", "displayName", "unit", "roles"));
         AccountAdminService.Issued issued = accounts.create(actor(), AdminJson.text(o, "username"),
                 AdminJson.text(o, "displayName"), AdminJson.text(o, "unit"), AdminJson.texts(o, "roles"));
-        JsonObject entity = Json.createObjectBuilder(AdminJson.account(issued.account()))
+        JsonObject entity = JSON.createObjectBuilder(AdminJson.account(issued.account()))
                 .add("password", issued.password()).build();
         return Response.created(uri.getAbsolutePathBuilder().path(issued.account().username()).build())
                 .entity(entity).build();
@@ -90,7 +94,7 @@ public class AccountsResource {
     @Path("{username}/password-reset")
     public JsonObject resetPassword(@PathParam("username") String username) {
         AccountAdminService.Issued issued = accounts.resetPassword(actor(), username);
-        return Json.createObjectBuilder().add("password", issued.password()).build();
+        return JSON.createObjectBuilder().add("password", issued.password()).build();
     }
 
     @PUT

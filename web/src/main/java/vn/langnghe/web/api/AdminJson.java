@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,16 @@ import vn.langnghe.harvest.InvalidSourceException;
  * a message naming it (a typo must not pass as "keep the old value").
  */
 final class AdminJson {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MAX_BODY = 16 * 1024;
 
     private AdminJson() {
     }
 
     static JsonObject unit(UnitView u) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("code", u.code())
                 .add("name", u.name())
                 .add("kind", u.kind().name().toLowerCase(Locale.ROOT));
@@ -44,14 +48,14 @@ final class AdminJson {
     }
 
     static JsonObject scope(DataScope s) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("areas", strings(s.areas()))
                 .add("wards", strings(s.wards()))
                 .add("topics", strings(s.topics())).build();
     }
 
     static JsonObject account(AccountView a) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("username", a.username());
         if (a.displayName() == null) {
             b.addNull("displayName");
@@ -72,7 +76,7 @@ final class AdminJson {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -19,12 +20,15 @@ import vn.langnghe.analysis.region.RegionMatcher;
  * sentiment: the caller has the text.
  */
 final class AnalysisAnswer {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private AnalysisAnswer() {
     }
 
     static JsonObject json(int index, AnalyzeRequest.Item item, AnalysedItem analysed, RegionMatcher places) {
         Analysis a = analysed.analysis();
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         if (item.id() != null) {
             b.add("id", item.id());
         }
@@ -34,33 +38,33 @@ final class AnalysisAnswer {
             b.addNull("language").addNull("sentiment");
         } else {
             b.add("language", a.lang());
-            b.add("sentiment", Json.createObjectBuilder()
+            b.add("sentiment", JSON.createObjectBuilder()
                     .add("label", a.sentiment())
                     .add("score", BigDecimal.valueOf(a.sentimentScore()).setScale(3, RoundingMode.HALF_UP))
                     .add("evidence", strings(a.sentimentEvidence())));
         }
         b.add("topics", strings(a.topics()));
-        JsonArrayBuilder areas = Json.createArrayBuilder();
+        JsonArrayBuilder areas = JSON.createArrayBuilder();
         a.areas().forEach(code -> areas.add(named(code, places.areaName(code).orElse(null))));
-        JsonArrayBuilder units = Json.createArrayBuilder();
+        JsonArrayBuilder units = JSON.createArrayBuilder();
         a.units().forEach(code -> units.add(named(code, places.unitName(code).orElse(null))));
-        JsonArrayBuilder mentions = Json.createArrayBuilder();
+        JsonArrayBuilder mentions = JSON.createArrayBuilder();
         for (RegionMatch r : a.regions()) {
-            mentions.add(Json.createObjectBuilder().add("text", r.text()).add("area", r.area()).add("units", strings(r.units())));
+            mentions.add(JSON.createObjectBuilder().add("text", r.text()).add("area", r.area()).add("units", strings(r.units())));
         }
-        b.add("regions", Json.createObjectBuilder().add("areas", areas).add("units", units).add("mentions", mentions));
+        b.add("regions", JSON.createObjectBuilder().add("areas", areas).add("units", units).add("mentions", mentions));
         b.add("keywords", strings(a.keywords()));
         b.add("hashtags", strings(a.hashtags()));
         return b.build();
     }
 
     private static JsonObjectBuilder named(String code, String name) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("code", code);
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("code", code);
         return name == null ? b.addNull("name") : b.add("name", name);
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.Set;
  * the limit and batches larger than the limit.
  */
 record AnalyzeRequest(boolean batch, List<Item> items) {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final Set<String> ONE_FIELDS = Set.of("id", "title", "text", "html");
     static final Set<String> BATCH_FIELDS = Set.of("items");
     static final int MAX_ID = 200;
@@ -117,7 +121,7 @@ record AnalyzeRequest(boolean batch, List<Item> items) {
         if (body == null || body.isBlank()) {
             throw new ApiProblem(ProblemType.INVALID_JSON, "the body must be a JSON object: {\"text\": \"...\"} or {\"items\": [...]}");
         }
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
+        try (JsonReader r = JSON.createReader(new StringReader(body))) {
             JsonValue v = r.readValue();
             if (v instanceof JsonObject o) {
                 return o;

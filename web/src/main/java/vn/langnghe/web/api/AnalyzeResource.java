@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,9 @@ import vn.langnghe.apiclient.Permission;
 @RequestScoped
 @Permits(Permission.ANALYZE)
 public class AnalyzeResource {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     ApiRows rows;
 
@@ -64,13 +68,13 @@ public class AnalyzeResource {
             AnalyzeRequest.Item one = request.items().get(0);
             return AnalysisAnswer.json(0, one, analyzer.analyzeItem(one.title(), one.text(), one.html()), places);
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (int i = 0; i < request.items().size(); i++) {
             AnalyzeRequest.Item item = request.items().get(i);
             AnalysedItem analysed = analyzer.analyzeItem(item.title(), item.text(), item.html());
             items.add(AnalysisAnswer.json(i, item, analysed, places));
         }
-        return Json.createObjectBuilder().add("count", request.items().size()).add("items", items).build();
+        return JSON.createObjectBuilder().add("count", request.items().size()).add("items", items).build();
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.langnghe.web.api;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,9 @@ import java.util.List;
  * throws it is testable without a JAX-RS runtime.
  */
 public class ApiProblem extends RuntimeException {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final long serialVersionUID = 1L;
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType TYPE = new MediaType("application", "problem+json");
@@ -90,13 +94,13 @@ public class ApiProblem extends RuntimeException {
     }
 
     static JsonObjectBuilder body(ProblemType type, String detail, List<String> problems) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", type.uri()).add("title", type.title())
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", type.uri()).add("title", type.title())
                 .add("status", type.status());
         if (detail != null && !detail.isBlank()) {
             b.add("detail", detail);
         }
         if (problems != null && !problems.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             problems.forEach(a::add);
             b.add("problems", a);
         }

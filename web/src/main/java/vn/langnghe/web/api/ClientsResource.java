@@ -9,6 +9,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,6 +44,9 @@ import vn.langnghe.apiclient.IssuedToken;
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final String ID = "{id: [0-9]{1,18}}";
     private static final Set<String> FIELDS = Set.of("name", "description", "unit", "permissions", "rateLimitPerMinute", "expiresAt");
 
@@ -61,9 +65,9 @@ public class ClientsResource {
 
     @GET
     public JsonObject list() {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         clients.list().forEach(c -> a.add(json(c)));
-        return Json.createObjectBuilder().add("clients", a).build();
+        return JSON.createObjectBuilder().add("clients", a).build();
     }
 
     @GET
@@ -139,10 +143,10 @@ public class ClientsResource {
     }
 
     static JsonObject json(ApiClientView c) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", c.id()).add("name", c.name())
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("id", c.id()).add("name", c.name())
                 .add("unit", c.unitCode()).add("unitName", c.unitName());
         optional(b, "description", c.description());
-        JsonArrayBuilder p = Json.createArrayBuilder();
+        JsonArrayBuilder p = JSON.createArrayBuilder();
         c.permissions().forEach(p::add);
         b.add("permissions", p).add("tokenPrefix", c.tokenPrefix()).add("rateLimitPerMinute", c.rateLimitPerMinute())
                 .add("status", c.status()).add("createdBy", c.createdBy()).add("createdAt", c.createdAt().toString());
@@ -156,7 +160,7 @@ public class ClientsResource {
     }
 
     private static JsonObject issued(IssuedToken t) {
-        return Json.createObjectBuilder(json(t.client())).add("token", t.token()).build();
+        return JSON.createObjectBuilder(json(t.client())).add("token", t.token()).build();
     }
 
     private static void optional(JsonObjectBuilder b, String key, Object v) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,9 @@ import java.util.Set;
  * bring its own JSON parser and the algorithms we refuse.
  */
 final class JwtVerifier {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** A key and the {@code kid} it was published under (null from a PEM). */
     record Key(String kid, PublicKey key) {
     }
@@ -162,7 +166,7 @@ final class JwtVerifier {
 
     private static JsonObject json(String part, String what) {
         byte[] bytes = decode(part, what);
-        try (JsonReader r = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader r = JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             if (r.readValue() instanceof JsonObject o) {
                 return o;
             }
@@ -198,7 +202,7 @@ final class JwtVerifier {
         try {
             if (t.startsWith("{")) {
                 JsonObject o;
-                try (JsonReader r = Json.createReader(new StringReader(t))) {
+                try (JsonReader r = JSON.createReader(new StringReader(t))) {
                     o = r.readObject();
                 }
                 if (o.containsKey("keys")) {

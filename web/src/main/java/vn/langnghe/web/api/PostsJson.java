@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,30 +27,33 @@ import vn.langnghe.search.Timeline;
  * has one.
  */
 final class PostsJson {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final ResourceBundle LABELS = ResourceBundle.getBundle("vn.langnghe.web.messages", Locale.forLanguageTag("vi"));
 
     private PostsJson() {
     }
 
     static JsonObject page(PostsPage p, Set<ResultField> fields) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         p.items().forEach(i -> items.add(item(i.post(), i.dupGroup(), i.duplicates(), fields)));
-        JsonObjectBuilder b = Json.createObjectBuilder().add("total", p.total()).add("posts", p.posts())
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("total", p.total()).add("posts", p.posts())
                 .add("rows", p.rows()).add("cursor", p.cursor());
         text(b, "nextCursor", p.nextCursor());
         return b.add("items", items).add("facets", facets(p.facets())).build();
     }
 
     static JsonObject summary(FacetSummary s) {
-        return Json.createObjectBuilder().add("total", s.total()).add("posts", s.posts()).add("facets", facets(s.facets())).build();
+        return JSON.createObjectBuilder().add("total", s.total()).add("posts", s.posts()).add("facets", facets(s.facets())).build();
     }
 
     static JsonObject facets(List<FacetCounts> counts) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         for (FacetCounts c : counts) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = JSON.createArrayBuilder();
             for (FacetCounts.Value v : c.values()) {
-                JsonObjectBuilder o = Json.createObjectBuilder().add("value", v.value());
+                JsonObjectBuilder o = JSON.createObjectBuilder().add("value", v.value());
                 String label = label(v.labelKey());
                 if (label != null) {
                     o.add("label", label);
@@ -62,17 +66,17 @@ final class PostsJson {
     }
 
     static JsonObject timeline(Timeline t) {
-        JsonArrayBuilder buckets = Json.createArrayBuilder();
+        JsonArrayBuilder buckets = JSON.createArrayBuilder();
         for (Timeline.Bucket k : t.buckets()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("start", k.start().toString()).add("total", k.total());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("start", k.start().toString()).add("total", k.total());
             if (t.split().facet() != null) {
-                JsonObjectBuilder counts = Json.createObjectBuilder();
+                JsonObjectBuilder counts = JSON.createObjectBuilder();
                 k.counts().forEach(counts::add);
                 o.add("counts", counts);
             }
             buckets.add(o);
         }
-        return Json.createObjectBuilder().add("interval", t.interval().name().toLowerCase(Locale.ROOT))
+        return JSON.createObjectBuilder().add("interval", t.interval().name().toLowerCase(Locale.ROOT))
                 .add("split", t.split().param()).add("timeZone", "Asia/Ho_Chi_Minh").add("start", t.start().toString())
                 .add("end", t.end().toString()).add("total", t.total()).add("buckets", buckets).build();
     }
@@ -82,7 +86,7 @@ final class PostsJson {
         Set<ResultField> all = EnumSet.allOf(ResultField.class);
         all.remove(ResultField.DUPLICATES);
         all.remove(ResultField.DUP_GROUP);
-        JsonObjectBuilder analysis = Json.createObjectBuilder();
+        JsonObjectBuilder analysis = JSON.createObjectBuilder();
         text(analysis, "language", d.language());
         if (d.sentimentScore() == null) {
             analysis.addNull("sentimentScore");
@@ -91,7 +95,7 @@ final class PostsJson {
         }
         analysis.add("keywords", strings(d.keywords())).add("hashtags", strings(d.hashtags()))
                 .add("areas", strings(d.areas())).add("units", strings(d.units()));
-        JsonObjectBuilder thread = Json.createObjectBuilder();
+        JsonObjectBuilder thread = JSON.createObjectBuilder();
         text(thread, "id", d.threadId());
         if (d.parent() == null) {
             thread.addNull("parent");
@@ -99,20 +103,20 @@ final class PostsJson {
             thread.add("parent", item(d.parent(), null, -1, all));
         }
         thread.add("comments", posts(d.thread(), all)).add("total", d.threadTotal());
-        return Json.createObjectBuilder().add("post", item(d.post(), null, -1, all)).add("analysis", analysis)
+        return JSON.createObjectBuilder().add("post", item(d.post(), null, -1, all)).add("analysis", analysis)
                 .add("thread", thread)
-                .add("duplicates", Json.createObjectBuilder().add("total", d.duplicateTotal()).add("items", posts(d.duplicates(), all)))
+                .add("duplicates", JSON.createObjectBuilder().add("total", d.duplicateTotal()).add("items", posts(d.duplicates(), all)))
                 .add("similar", posts(d.similar(), all)).build();
     }
 
     private static JsonArrayBuilder posts(List<PostView> posts, Set<ResultField> fields) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         posts.forEach(p -> a.add(item(p, null, -1, fields)));
         return a;
     }
 
     static JsonObject item(PostView p, String dupGroup, long duplicates, Set<ResultField> fields) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         for (ResultField f : fields.stream().sorted().toList()) {
             switch (f) {
                 case ID -> text(b, f.param(), p.id());
@@ -128,7 +132,7 @@ final class PostsJson {
                 case SENTIMENT_EVIDENCE -> b.add(f.param(), strings(p.sentimentEvidence()));
                 case TOPICS -> b.add(f.param(), strings(p.topics()));
                 case REGIONS -> b.add(f.param(), strings(p.regions()));
-                case ENGAGEMENT -> b.add(f.param(), Json.createObjectBuilder().add("likes", p.engagement().likes())
+                case ENGAGEMENT -> b.add(f.param(), JSON.createObjectBuilder().add("likes", p.engagement().likes())
                         .add("shares", p.engagement().shares()).add("comments", p.engagement().comments())
                         .add("views", p.engagement().views()));
                 case DUPLICATES -> {
@@ -147,7 +151,7 @@ final class PostsJson {
     }
 
     private static JsonArrayBuilder strings(Collection<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

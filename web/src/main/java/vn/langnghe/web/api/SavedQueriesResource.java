@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,6 +50,9 @@ import vn.langnghe.search.SearchRequest;
 @Permits(Permission.POSTS_READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class SavedQueriesResource {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String ID = "{id: [0-9]{1,18}}";
     /** Posts one poll hands out at most. */
     static final int MAX_POLL_ROWS = 500;
@@ -81,9 +85,9 @@ public class SavedQueriesResource {
         int r = SavedQueryFeeds.number(rowsAsked, SavedQueries.MAX_ROWS, 1, SavedQueries.MAX_ROWS, "rows");
         SavedQueryList list = SavedQueryProblems.call(() ->
                 savedQueries.list(ApiCaller.of(request).reader(), SavedQueryOrder.NEWEST, p, r));
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (SavedQuery q : list.items()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", q.id()).add("name", q.name())
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("id", q.id()).add("name", q.name())
                     .add("owner", q.owner()).add("visibility", q.visibility().code()).add("query", q.state().query())
                     .add("createdAt", q.createdAt().toString()).add("updatedAt", q.updatedAt().toString())
                     .add("posts", "/api/v1/saved-queries/" + q.id() + "/posts")
@@ -95,7 +99,7 @@ public class SavedQueriesResource {
             a.add(o);
         }
         rows.set(list.items().size());
-        return Json.createObjectBuilder().add("total", list.total()).add("page", p).add("rows", r)
+        return JSON.createObjectBuilder().add("total", list.total()).add("page", p).add("rows", r)
                 .add("savedQueries", a).build();
     }
 
@@ -114,7 +118,7 @@ public class SavedQueriesResource {
                 new SavedQueryDraft(AdminJson.text(o, "name"), AdminJson.text(o, "description"),
                         Visibility.parse(visibility == null ? "private" : visibility), AdminJson.text(o, "query"))));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(q.id())).build())
-                .entity(Json.createObjectBuilder().add("id", q.id()).add("name", q.name())
+                .entity(JSON.createObjectBuilder().add("id", q.id()).add("name", q.name())
                         .add("visibility", q.visibility().code()).add("query", q.state().query()).build()).build();
     }
 
@@ -135,16 +139,16 @@ public class SavedQueriesResource {
                 throw SavedQueryProblems.unavailable(e);
             }
         });
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         page.posts().forEach(a -> items.add(json(a)));
         rows.set(page.posts().size());
-        return Json.createObjectBuilder().add("savedQuery", id).add("cursor", page.cursor())
+        return JSON.createObjectBuilder().add("savedQuery", id).add("cursor", page.cursor())
                 .add("nextCursor", page.nextCursor()).add("settleMs", settleMs).add("items", items).build();
     }
 
     static JsonObject json(Arrival a) {
         PostView p = a.post();
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", p.id()).add("platform", p.platform()).add("kind", p.kind());
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("id", p.id()).add("platform", p.platform()).add("kind", p.kind());
         text(o, "title", p.title());
         text(o, "text", p.text());
         text(o, "authorName", p.authorName());
@@ -155,7 +159,7 @@ public class SavedQueriesResource {
         instant(o, "indexedAt", a.indexedAt());
         text(o, "sentiment", p.sentiment());
         o.add("topics", strings(p.topics())).add("regions", strings(p.regions()));
-        o.add("engagement", Json.createObjectBuilder().add("likes", p.engagement().likes())
+        o.add("engagement", JSON.createObjectBuilder().add("likes", p.engagement().likes())
                 .add("shares", p.engagement().shares()).add("comments", p.engagement().comments())
                 .add("views", p.engagement().views()));
         text(o, "dupGroup", a.dupGroup());
@@ -175,7 +179,7 @@ public class SavedQueriesResource {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

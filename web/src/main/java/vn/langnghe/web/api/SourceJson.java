@@ -10,6 +10,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import vn.langnghe.harvest.SourceView;
  * edit read into a {@link SourceForm} with every problem named.
  */
 final class SourceJson {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** What a client may send. */
     static final Set<String> WRITABLE = Set.of("name", "type", "config", "credentials", "intervalSeconds", "paused");
     /**
@@ -49,13 +53,13 @@ final class SourceJson {
     }
 
     static JsonObject source(SourceView v, ConnectorType type) {
-        JsonObjectBuilder config = Json.createObjectBuilder();
+        JsonObjectBuilder config = JSON.createObjectBuilder();
         for (Map.Entry<String, String> e : v.config().entrySet()) {
             config.add(e.getKey(), configValue(type, e.getKey(), e.getValue()));
         }
-        JsonArrayBuilder creds = Json.createArrayBuilder();
+        JsonArrayBuilder creds = JSON.createArrayBuilder();
         v.credentialsSet().forEach(creds::add);
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", v.id())
                 .add("name", v.name())
                 .add("type", v.type())
@@ -68,7 +72,7 @@ final class SourceJson {
         instant(b, "runStartedAt", v.runStartedAt());
         instant(b, "runFinishedAt", v.runFinishedAt());
         b.add("runPages", v.runPages()).add("runItems", v.runItems());
-        JsonArrayBuilder notes = Json.createArrayBuilder();
+        JsonArrayBuilder notes = JSON.createArrayBuilder();
         v.runNotes().forEach(notes::add);
         b.add("runNotes", notes);
         text(b, "lastErrorKind", v.lastErrorKind());
@@ -89,31 +93,31 @@ final class SourceJson {
                 .filter(f -> f.name().equals(name)).map(ConfigCodec.Field::kind).findFirst().orElse(ConfigCodec.Kind.TEXT);
         try {
             return switch (kind) {
-                case INTEGER -> Json.createValue(Long.parseLong(value));
+                case INTEGER -> JSON.createValue(Long.parseLong(value));
                 case BOOLEAN -> Boolean.parseBoolean(value) ? JsonValue.TRUE : JsonValue.FALSE;
-                default -> Json.createValue(value);
+                default -> JSON.createValue(value);
             };
         } catch (NumberFormatException e) {
-            return Json.createValue(value);
+            return JSON.createValue(value);
         }
     }
 
     static JsonObject type(ConnectorType t) {
-        JsonArrayBuilder fields = Json.createArrayBuilder();
+        JsonArrayBuilder fields = JSON.createArrayBuilder();
         for (ConfigCodec.Field f : t.fields()) {
-            JsonObjectBuilder fb = Json.createObjectBuilder().add("name", f.name()).add("kind", f.kind().name());
+            JsonObjectBuilder fb = JSON.createObjectBuilder().add("name", f.name()).add("kind", f.kind().name());
             if (!f.choices().isEmpty()) {
-                JsonArrayBuilder choices = Json.createArrayBuilder();
+                JsonArrayBuilder choices = JSON.createArrayBuilder();
                 f.choices().forEach(choices::add);
                 fb.add("choices", choices);
             }
             fields.add(fb);
         }
-        JsonObjectBuilder defaults = Json.createObjectBuilder();
+        JsonObjectBuilder defaults = JSON.createObjectBuilder();
         t.defaults().forEach((k, v) -> defaults.add(k, configValue(t, k, v)));
-        JsonArrayBuilder creds = Json.createArrayBuilder();
+        JsonArrayBuilder creds = JSON.createArrayBuilder();
         t.credentialNames().forEach(creds::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", t.type())
                 .add("displayName", t.displayName())
                 .add("fields", fields)
@@ -123,7 +127,7 @@ final class SourceJson {
     }
 
     static JsonObject check(CheckResult r) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("ok", r.ok()).add("kind", r.kind());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("ok", r.ok()).add("kind", r.kind());
         text(b, "message", r.message());
         return b.build();
     }
@@ -184,7 +188,7 @@ final class SourceJson {
         if (body.length() > MAX_BODY) {
             throw new InvalidSourceException("the body is larger than " + MAX_BODY / 1024 + " KB");
         }
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
+        try (JsonReader r = JSON.createReader(new StringReader(body))) {
             JsonValue v = r.readValue();
             if (!(v instanceof JsonObject o)) {
                 throw new InvalidSourceException("the body must be a JSON object");

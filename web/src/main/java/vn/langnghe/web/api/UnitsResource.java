@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,9 @@ import vn.langnghe.account.UnitView;
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitsResource {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @EJB
     UnitService units;
 
@@ -43,7 +47,7 @@ public class UnitsResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         units.list().forEach(u -> a.add(AdminJson.unit(u)));
         return a.build();
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -38,6 +39,9 @@ import vn.langnghe.audit.UnusualFlag;
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     /** Units drawn as their own series; the rest are summed as "other units". */
@@ -191,15 +195,15 @@ public class AuditPage implements Serializable {
     public String getTopUnitsChart() {
         FacesContext faces = FacesContext.getCurrentInstance();
         List<UnitTotal> top = getTopUnits().stream().limit(10).toList();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder searches = Json.createArrayBuilder();
-        JsonArrayBuilder exports = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder searches = JSON.createArrayBuilder();
+        JsonArrayBuilder exports = JSON.createArrayBuilder();
         for (UnitTotal u : top) {
             labels.add(unitLabel(faces, u.unit()));
             searches.add(u.searches());
             exports.add(u.exports());
         }
-        JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
                 .add(dataset(Messages.get(faces, "audit.usage.searches"), searches, 0))
                 .add(dataset(Messages.get(faces, "audit.usage.exports"), exports, 1)));
         return config("bar", data, true, Messages.get(faces, "audit.usage.top"));
@@ -225,13 +229,13 @@ public class AuditPage implements Serializable {
             String key = shown.contains(d.key()) ? d.key() : other;
             series.computeIfAbsent(key, k -> new long[days.size()])[i] += searches ? d.searches() : d.exports();
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("dd/MM");
         days.forEach(d -> labels.add(dayFormat.format(d)));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         int colour = 0;
         for (Map.Entry<String, long[]> e : series.entrySet()) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = JSON.createArrayBuilder();
             for (long v : e.getValue()) {
                 values.add(v);
             }
@@ -239,14 +243,14 @@ public class AuditPage implements Serializable {
             datasets.add(dataset(label, values, colour++));
         }
         String title = Messages.get(faces, searches ? "audit.usage.searchesPerDay" : "audit.usage.exportsPerDay");
-        return config("bar", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets), true, title);
+        return config("bar", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets), true, title);
     }
 
     private static final String[] COLOURS = {"#2563eb", "#d97706", "#059669", "#dc2626", "#7c3aed", "#0891b2", "#6b7280"};
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, int colour) {
         String c = COLOURS[Math.min(colour, COLOURS.length - 1)];
-        return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", c).add("borderColor", c);
+        return JSON.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", c).add("borderColor", c);
     }
 
     /**
@@ -254,16 +258,16 @@ public class AuditPage implements Serializable {
      * written as \\u003c so that no text can close the script element PrimeFaces puts the JSON in.
      */
     private static String config(String type, JsonObjectBuilder data, boolean stacked, String title) {
-        JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked);
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder axis = JSON.createObjectBuilder().add("stacked", stacked);
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("animation", false)
                 .add("maintainAspectRatio", false)
-                .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
+                .add("plugins", JSON.createObjectBuilder().add("title", JSON.createObjectBuilder()
                         .add("display", true).add("text", title)))
-                .add("scales", Json.createObjectBuilder().add("x", axis)
-                        .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0))));
-        String json = Json.createObjectBuilder().add("type", type).add("data", data).add("options", options).build().toString();
+                .add("scales", JSON.createObjectBuilder().add("x", axis)
+                        .add("y", JSON.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0))));
+        String json = JSON.createObjectBuilder().add("type", type).add("data", data).add("options", options).build().toString();
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 

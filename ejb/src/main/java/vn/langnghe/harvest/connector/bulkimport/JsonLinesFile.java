@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -25,8 +26,11 @@ import vn.langnghe.harvest.connector.SourceConfigException;
  * dot is found first.
  */
 final class JsonLinesFile implements RowFile {
-    /** One factory: {@code Json.createReader} looks the provider up again on every call. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    /** One factory: {@code JSON.createReader} looks the provider up again on every call. */
+    private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
 
     private final ImportFile file;
     private final List<String> paths;

@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,6 +41,9 @@ import vn.langnghe.harvest.connector.SourceConfigException;
  * reason only the paging parameters are taken from those links, never the links themselves.
  */
 public final class GraphApi {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static final String DEFAULT_BASE_URL = "https://graph.facebook.com/v21.0";
     /**
      * The wait when a throttling error names none: platform and business-use-case limits are counted
@@ -264,7 +268,7 @@ public final class GraphApi {
                 continue;
             }
             JsonObject usage;
-            try (JsonReader r = Json.createReader(new StringReader(value.get()))) {
+            try (JsonReader r = JSON.createReader(new StringReader(value.get()))) {
                 usage = r.readObject();
             } catch (JsonException | IllegalStateException e) {
                 continue;

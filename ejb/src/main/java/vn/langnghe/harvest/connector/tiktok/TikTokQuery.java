@@ -3,6 +3,7 @@ package vn.langnghe.harvest.connector.tiktok;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,9 @@ import java.util.Locale;
 
 /** The request bodies of the two endpoints, in the documented shape. */
 final class TikTokQuery {
+    /** Looked up once: {@code Json.createX} finds the provider through the class loaders on every call (docs/benchmarks.md, bench api). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private TikTokQuery() {
@@ -30,16 +34,16 @@ final class TikTokQuery {
      * alternatives ({@code or}), one condition per term.
      */
     static String videos(TikTokConfig c, LocalDate start, LocalDate end, String cursor, String searchId) {
-        JsonObjectBuilder query = Json.createObjectBuilder();
+        JsonObjectBuilder query = JSON.createObjectBuilder();
         if (c.regionCode() != null && !c.regionCode().isBlank()) {
-            query.add("and", Json.createArrayBuilder().add(condition("IN", "region_code",
+            query.add("and", JSON.createArrayBuilder().add(condition("IN", "region_code",
                     c.regionCode().trim().toUpperCase(Locale.ROOT))));
         }
-        JsonArrayBuilder any = Json.createArrayBuilder();
+        JsonArrayBuilder any = JSON.createArrayBuilder();
         terms(c.keywords()).forEach(k -> any.add(condition("EQ", "keyword", k)));
         terms(c.hashtags()).forEach(h -> any.add(condition("EQ", "hashtag_name", h)));
         query.add("or", any);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("query", query)
                 .add("start_date", DAY.format(start))
                 .add("end_date", DAY.format(end))
@@ -51,7 +55,7 @@ final class TikTokQuery {
     }
 
     static String comments(String videoId, int maxCount, String cursor) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JSON.createObjectBuilder();
         if (videoId.matches("\\d{1,30}")) {
             body.add("video_id", new BigInteger(videoId));
         } else {
@@ -61,7 +65,7 @@ final class TikTokQuery {
     }
 
     private static JsonObjectBuilder condition(String operation, String field, String value) {
-        return Json.createObjectBuilder().add("operation", operation).add("field_name", field)
-                .add("field_values", Json.createArrayBuilder().add(value));
+        return JSON.createObjectBuilder().add("operation", operation).add("field_name", field)
+                .add("field_values", JSON.createArrayBuilder().add(value));
     }
 }
