@@ -220,8 +220,10 @@ class HarvestIT {
                 .withBody("post_id,message,created_time,reactions\n"
                         + "n1,Vỉa hè đường Cao Thắng bị lấn chiếm,2025-07-14T08:00:00,3\n"
                         + "n2,Rác ở chân cầu Chữ Y,2025-07-14T09:00:00," + evil + "\n")));
+        // named to sort first: the sources page lists 10 sources a page by name, and the classes before this
+        // one leave theirs behind (it-feeds-…, the matrix's mt-…), which pushed an "it-import-notes" to page 2
         String body = Json.createObjectBuilder()
-                .add("name", "it-import-notes").add("type", "import").add("intervalSeconds", 3600)
+                .add("name", "0-it-import-notes").add("type", "import").add("intervalSeconds", 3600)
                 .add("config", Json.createObjectBuilder()
                         .add("location", platform.baseUrl() + "/export/phan-anh.csv").add("format", "CSV")
                         .add("mapping", "id=post_id,text=message,created=created_time,likes=reactions")
