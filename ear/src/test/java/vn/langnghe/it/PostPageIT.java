@@ -151,8 +151,7 @@ class PostPageIT {
             assertTrue(web.findElement(By.id("postForm:historyEmpty")).isDisplayed());
 
             // change the sentiment to positive, confirm, and see it at once
-            web.findElement(By.id("postForm:newSentiment")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#postForm\\:newSentiment_items li[data-label='Tích cực']"))).click();
+            choose(wait, "postForm:newSentiment", "Tích cực");
             web.findElement(By.id("postForm:saveSentiment")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("postForm:confirmDialog")));
             String question = web.findElement(By.id("confirmQuestion")).getText();
@@ -325,6 +324,25 @@ class PostPageIT {
 
 
     /** Clicks once no modal mask covers the element (see SourcesIT). */
+    /**
+     * Picks a value of a PrimeFaces select menu and waits until the menu shows it: a click on an item while
+     * the panel is still opening was once lost (CI: "Tiêu cực → Tiêu cực"), so the menu is opened and the
+     * item clicked again until the label says so.
+     */
+    private static void choose(WebDriverWait wait, String id, String label) {
+        String css = "#" + id.replace(":", "\\:");
+        wait.ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+            if (label.equals(d.findElement(By.cssSelector(css + " .ui-selectonemenu-label")).getText())) {
+                return true;
+            }
+            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
+                d.findElement(By.id(id)).click();
+            }
+            d.findElement(By.cssSelector(css + "_items li[data-label='" + label + "']")).click();
+            return label.equals(d.findElement(By.cssSelector(css + " .ui-selectonemenu-label")).getText());
+        });
+    }
+
     private static void clickWhenFree(WebDriverWait wait, By by) {
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
             d.findElement(by).click();
