@@ -68,6 +68,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.RATE_LIMITED, detail, null, Math.max(1, retryAfterSeconds), false);
     }
 
+    /** 503: the search index could not answer a read (Solr away or failing); the caller may retry. */
+    public static ApiProblem indexUnavailable() {
+        return new ApiProblem(ProblemType.UNAVAILABLE, "the search index could not answer: try again shortly");
+    }
+
     /** 401 naming the ways to sign in ({@code WWW-Authenticate}). */
     public static ApiProblem unauthenticated(ProblemType type, String detail) {
         return new ApiProblem(type, detail, null, 0, true);

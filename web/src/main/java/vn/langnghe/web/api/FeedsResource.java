@@ -81,7 +81,7 @@ public class FeedsResource {
                 return posts.newestArrivals(reader, query.state().request(1, SearchRequest.DEFAULT_ROWS), page,
                         SavedQueryFeeds.ROWS);
             } catch (IndexingException e) {
-                throw SavedQueryProblems.unavailable(e);
+                throw ApiProblem.indexUnavailable();
             }
         });
         EntityTag tag = new EntityTag(SavedQueryFeeds.etag(format, query, reader.personalDataClearance(), newest), false);

@@ -58,7 +58,7 @@ public class PostsResource {
             rows.set(page.items().size());
             return PostsJson.page(page, q.fields());
         } catch (IndexingException e) {
-            throw StatsResource.unavailable();
+            throw ApiProblem.indexUnavailable();
         }
     }
 
@@ -73,7 +73,7 @@ public class PostsResource {
             rows.set(1);
             return PostsJson.detail(d);
         } catch (IndexingException e) {
-            throw StatsResource.unavailable();
+            throw ApiProblem.indexUnavailable();
         }
     }
 }

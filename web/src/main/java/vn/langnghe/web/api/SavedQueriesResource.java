@@ -136,7 +136,7 @@ public class SavedQueriesResource {
                 SavedQuery q = savedQueries.open(reader, id);
                 return posts.arrivals(reader, q.state().request(1, SearchRequest.DEFAULT_ROWS), since, r, settleMs);
             } catch (IndexingException e) {
-                throw SavedQueryProblems.unavailable(e);
+                throw ApiProblem.indexUnavailable();
             }
         });
         JsonArrayBuilder items = JSON.createArrayBuilder();

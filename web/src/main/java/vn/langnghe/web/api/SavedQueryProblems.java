@@ -1,7 +1,6 @@
 package vn.langnghe.web.api;
 
 import java.util.function.Supplier;
-import vn.langnghe.index.IndexingException;
 import vn.langnghe.savedquery.SavedQueryException;
 import vn.langnghe.search.SearchRequestException;
 
@@ -43,9 +42,5 @@ final class SavedQueryProblems {
             default -> ProblemType.BAD_REQUEST;
         };
         return new ApiProblem(type, e.getMessage());
-    }
-
-    static ApiProblem unavailable(IndexingException e) {
-        return new ApiProblem(ProblemType.UNAVAILABLE, "the search index cannot answer now; try again shortly");
     }
 }

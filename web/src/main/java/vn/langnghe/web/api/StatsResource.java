@@ -60,7 +60,7 @@ public class StatsResource {
             rows.set(t.buckets().size());
             return PostsJson.timeline(t);
         } catch (IndexingException e) {
-            throw unavailable();
+            throw ApiProblem.indexUnavailable();
         }
     }
 
@@ -78,7 +78,7 @@ public class StatsResource {
             rows.set(summary.facets().stream().mapToInt(c -> c.values().size()).sum());
             return PostsJson.summary(summary);
         } catch (IndexingException e) {
-            throw unavailable();
+            throw ApiProblem.indexUnavailable();
         }
     }
 
@@ -95,7 +95,4 @@ public class StatsResource {
         }
     }
 
-    static ApiProblem unavailable() {
-        return new ApiProblem(ProblemType.UNAVAILABLE, "the search index could not answer: try again shortly");
-    }
 }
