@@ -16,22 +16,22 @@ import vn.langnghe.index.PostField;
  * counts and may not filter on an author (it sees pseudonyms, which cannot be turned back into names).
  */
 public enum Facet {
-    SENTIMENT("sentiment", PostField.SENTIMENT, Kind.TERMS, 3, true, false),
-    PLATFORM("platform", PostField.PLATFORM, Kind.TERMS, 20, true, false),
-    TOPIC("topic", PostField.TOPICS, Kind.TERMS, 20, true, false),
+    SENTIMENT("sentiment", PostField.SENTIMENT, Kind.TERMS, 3, true, false, true),
+    PLATFORM("platform", PostField.PLATFORM, Kind.TERMS, 20, true, false, true),
+    TOPIC("topic", PostField.TOPICS, Kind.TERMS, 20, true, false, true),
     /** City → former district/area → ward, drilled one level at a time on {@code region_path}. */
-    REGION("region", PostField.REGION_PATH, Kind.HIERARCHY, 50, true, false),
-    LANGUAGE("language", PostField.LANGUAGE, Kind.TERMS, 10, true, false),
-    KIND("kind", PostField.KIND, Kind.TERMS, 5, true, false),
-    SOURCE("source", PostField.SOURCE, Kind.TERMS, 20, false, false),
-    AUTHOR("author", PostField.AUTHOR_NAME + "_str", Kind.TERMS, 20, false, true),
-    HASHTAG("hashtag", PostField.HASHTAGS, Kind.TERMS, 20, false, false),
+    REGION("region", PostField.REGION_PATH, Kind.HIERARCHY, 50, true, false, true),
+    LANGUAGE("language", PostField.LANGUAGE, Kind.TERMS, 10, true, false, true),
+    KIND("kind", PostField.KIND, Kind.TERMS, 5, true, false, true),
+    SOURCE("source", PostField.SOURCE, Kind.TERMS, 20, false, false, false),
+    AUTHOR("author", PostField.AUTHOR_NAME + "_str", Kind.TERMS, 20, false, true, false),
+    HASHTAG("hashtag", PostField.HASHTAGS, Kind.TERMS, 20, false, false, false),
     /** Counts for the date presets; filtering on dates is {@code from}/{@code to}, not {@code f=}. */
-    DATE("date", PostField.CREATED_AT, Kind.DATE_RANGE, 4, true, false),
+    DATE("date", PostField.CREATED_AT, Kind.DATE_RANGE, 4, true, false, false),
     // filters only: plain area and ward codes, keywords (the region facet is the way to browse places)
-    AREA("area", PostField.REGION_AREAS, Kind.TERMS, 0, true, false),
-    UNIT("unit", PostField.REGION_UNITS, Kind.TERMS, 0, true, false),
-    KEYWORD("keyword", PostField.KEYWORDS, Kind.TERMS, 0, false, false);
+    AREA("area", PostField.REGION_AREAS, Kind.TERMS, 0, true, false, false),
+    UNIT("unit", PostField.REGION_UNITS, Kind.TERMS, 0, true, false, false),
+    KEYWORD("keyword", PostField.KEYWORDS, Kind.TERMS, 0, false, false, false);
 
     /** How a facet counts. */
     public enum Kind { TERMS, HIERARCHY, DATE_RANGE, NUMERIC_RANGE }
@@ -42,14 +42,16 @@ public enum Facet {
     private final int limit;
     private final boolean codes;
     private final boolean personal;
+    private final boolean fewValues;
 
-    Facet(String param, String solrField, Kind kind, int limit, boolean codes, boolean personal) {
+    Facet(String param, String solrField, Kind kind, int limit, boolean codes, boolean personal, boolean fewValues) {
         this.param = param;
         this.solrField = solrField;
         this.kind = kind;
         this.limit = limit;
         this.codes = codes;
         this.personal = personal;
+        this.fewValues = fewValues;
     }
 
     /** The name in URLs ({@code f=topic:flooding}), in queries ({@code topic:flooding}) and in Solr tags. */
@@ -78,6 +80,17 @@ public enum Facet {
     /** Personal data: only for readers whose unit has personal-data clearance. */
     public boolean personal() {
         return personal;
+    }
+
+    /**
+     * Whether the field holds a handful of values (a region level counts as one: its prefix lists a few
+     * dozen). Solr then counts by value ({@code enum}): each value's posts are a set kept in its filter cache
+     * and a count is an intersection of bit sets, instead of reading the value of every matching post from
+     * doc values; at 1,000,000 posts a city-wide count of four such facets fell from ~150 ms to a few ms
+     * (docs/benchmarks.md). Fields of many values (authors, hashtags, sources) would fill the cache.
+     */
+    public boolean fewValues() {
+        return fewValues;
     }
 
     public String labelKey() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -49,6 +50,9 @@ public class OverviewService {
         q.setFacetLimit(50);
         // the dashboard's panels are the search's facets of those names, so each count links to its filter
         q.addFacetField(Facet.PLATFORM.solrField(), Facet.SENTIMENT.solrField());
+        for (Facet f : List.of(Facet.PLATFORM, Facet.SENTIMENT)) {
+            q.set("f." + f.solrField() + ".facet.method", "enum"); // see Facet#fewValues
+        }
         // Day buckets start at midnight in the city, not in UTC: an evening post belongs to its own day.
         q.set("facet.range", Facet.DATE.solrField());
         q.set("f." + Facet.DATE.solrField() + ".facet.range.start", dayStart(today.minusDays(days - 1L)));

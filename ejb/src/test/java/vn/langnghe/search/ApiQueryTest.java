@@ -143,8 +143,10 @@ class ApiQueryTest {
         assertEquals(0, q.getRows());
         assertEquals("Asia/Ho_Chi_Minh", q.get("TZ"));
         assertEquals("{timeline:{type:range,field:created_at,start:'2026-10-31T17:00:00Z',end:'2026-11-07T17:00:00Z',"
-                + "gap:'+1DAY',hardend:false,domain:{excludeTags:'dup'},facet:{split:{type:terms,field:topics,limit:20}}}}",
+                + "gap:'+1DAY',hardend:false,facet:{split:{type:terms,field:topics,limit:20,method:enum}}}}",
                 q.get("json.facet"), "auto over a week: days, from the city's midnight");
+        assertTrue(fqs(q).stream().noneMatch(f -> f.contains("collapse")), "a timeline counts near-duplicates: " + fqs(q));
+        assertNull(q.getSortField(), "a timeline has no order");
         assertEquals("DAY", q.get(ScopedQuery.TIMELINE_INTERVAL));
 
         SolrQuery hours = ScopedQuery.timeline(WARD, s, TimelineSplit.NONE, VolumeInterval.HOUR, NOW);
@@ -164,7 +166,7 @@ class ApiQueryTest {
     void theRegionSplitCountsTheLevelBelowTheFilterAsAJsonString() {
         SearchRequest s = SearchRequest.fromUrl("", List.of("region:1/hcmc/q1"), null, null, null, null, null, null, null);
         assertTrue(ScopedQuery.timeline(CITY, s, TimelineSplit.REGION, null, NOW).get("json.facet")
-                .contains("field:region_path,limit:50,prefix:\"2/hcmc/q1/\""));
+                .contains("field:region_path,limit:50,method:enum,prefix:\"2/hcmc/q1/\""));
         SearchRequest evil = SearchRequest.fromUrl("", List.of("region:2/hcmc/'},x:{type:query\"\\/y"), null, null, null,
                 null, null, null, null);
         String json = ScopedQuery.timeline(CITY, evil, TimelineSplit.REGION, null, NOW).get("json.facet");

@@ -228,6 +228,11 @@ class FacetedSearchTest {
                 q.get("json.facet"));
         assertTrue(q.get("json.facet").contains("excludeTags:'dup'"));
         assertEquals("Asia/Ho_Chi_Minh", q.get("TZ"));
+        // fields of a handful of values are counted value by value (cached sets), the others from doc values
+        assertEquals("enum", q.get("f.sentiment.facet.method"));
+        assertEquals("enum", q.get("f.region_path.facet.method"));
+        assertNull(q.get("f.hashtags.facet.method"));
+        assertTrue(q.get("json.facet").contains("field:sentiment,limit:5,method:enum"));
         assertEquals("HOUR", search(CITY, SearchRequest.of("").withDates(DateRange.of(DateRange.Preset.LAST_24_HOURS)))
                 .get(ScopedQuery.VOLUME_INTERVAL));
     }

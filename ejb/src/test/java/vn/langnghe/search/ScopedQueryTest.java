@@ -31,7 +31,9 @@ class ScopedQueryTest {
             "hl.words.qf", "facet", "facet.mincount", "facet.field", "facet.query", "f.sentiment.facet.limit",
             "f.platform.facet.limit", "f.topics.facet.limit", "f.region_path.facet.limit", "f.region_path.facet.prefix",
             "f.language.facet.limit", "f.kind.facet.limit", "f.source.facet.limit", "f.author_name_str.facet.limit",
-            "f.hashtags.facet.limit", "TZ", "json.facet", ScopedQuery.VOLUME_INTERVAL);
+            "f.hashtags.facet.limit", "f.sentiment.facet.method", "f.platform.facet.method", "f.topics.facet.method",
+            "f.region_path.facet.method", "f.language.facet.method", "f.kind.facet.method", "TZ", "json.facet",
+            ScopedQuery.VOLUME_INTERVAL);
 
     private static SolrQuery search(Reader r, String q) {
         return ScopedQuery.search(r, SearchRequest.of(q));
