@@ -61,6 +61,27 @@ class AuditQueueTest {
     }
 
     @Test
+    void aSteadyTrickleIsDrainedByOneLingeringTaskNotATaskPerEvent() throws Exception {
+        ExecutorService background = Executors.newCachedThreadPool();
+        AtomicInteger tasks = new AtomicInteger();
+        try (AuditQueue queue = new AuditQueue(new AuditAppender(ds), task -> {
+            tasks.incrementAndGet();
+            background.execute(task);
+        }, 100, 10, Duration.ofMillis(10))) {
+            for (AuditRecord e : AuditTrails.events("lan", 40)) {
+                queue.add(e);
+                Thread.sleep(AuditQueue.LINGER.toMillis() / 10); // every event finds the queue drained
+            }
+            assertTrue(queue.awaitWritten(Duration.ofSeconds(30)));
+            assertEquals(40, rows(), "every event written while the task waited for the next");
+        } finally {
+            background.shutdownNow();
+        }
+        assertTrue(tasks.get() <= 3, tasks.get() + " drain tasks for 40 events 25 ms apart");
+        assertTrue(AuditTrails.verify(ds).intact());
+    }
+
+    @Test
     void closeWritesWhatIsStillQueued() throws Exception {
         // an executor that never runs anything: only close() can write the events
         try (AuditQueue queue = new AuditQueue(new AuditAppender(ds), task -> { }, 100, 10, Duration.ofMillis(10))) {
