@@ -67,7 +67,7 @@ public final class LeaveOneCorpusOut {
             md.append("Only one file: nothing to hold out.\n\n");
             return;
         }
-        md.append("| held-out file | lines | trained on | macro-F1 | F1 positive | F1 neutral | F1 negative |\n|---|---|---|---|---|---|---|\n");
+        md.append("| held-out file | lines | trained on | macro-F1 (classes present) | F1 positive | F1 neutral | F1 negative |\n|---|---|---|---|---|---|---|\n");
         double sum = 0;
         for (Fold<Corpus.Row> f : folds) {
             List<ModelTrainer.Example> train = trainer.examples(f.train());
@@ -79,10 +79,15 @@ public final class LeaveOneCorpusOut {
                 score.add(e.tag(), c.classify(e.text(), lang).label().code());
             }
             sum += score.macroF1();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %.3f | %.3f | %.3f |%n", f.heldOut(), f.test().size(),
-                    f.train().size(), score.macroF1(), score.f1(0), score.f1(1), score.f1(2)));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %s | %s | %s |%n", f.heldOut(), f.test().size(),
+                    f.train().size(), score.macroF1(), f1Cell(score, 0), f1Cell(score, 1), f1Cell(score, 2)));
         }
         md.append(String.format(Locale.ROOT, "%n**mean macro-F1 %.3f** over %d held-out files%n%n", sum / folds.size(), folds.size()));
+    }
+
+    /** A class the held-out file has no line of has no F1 (a file of neutral questions, say). */
+    private static String f1Cell(SentimentScore s, int c) {
+        return s.support(c) == 0 ? "—" : String.format(Locale.ROOT, "%.3f", s.f1(c));
     }
 
     private void topics(StringBuilder md, Path dir) {

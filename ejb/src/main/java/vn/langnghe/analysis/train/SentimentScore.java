@@ -35,6 +35,11 @@ public final class SentimentScore {
 
     public int count(int gold, int predicted) { return cm[gold][predicted]; }
 
+    /** Lines whose gold label is class {@code c}. */
+    public int support(int c) {
+        return cm[c][0] + cm[c][1] + cm[c][2];
+    }
+
     public int total() {
         int n = 0;
         for (int[] row : cm) for (int v : row) n += v;
@@ -53,8 +58,7 @@ public final class SentimentScore {
         double sum = 0;
         int classes = 0;
         for (int c = 0; c < 3; c++) {
-            int support = cm[c][0] + cm[c][1] + cm[c][2];
-            if (support > 0) { sum += f1(c); classes++; }
+            if (support(c) > 0) { sum += f1(c); classes++; }
         }
         return classes == 0 ? 0 : sum / classes;
     }
