@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +46,18 @@ public final class Corpus {
         List<Path> files = files(dir, name);
         if (files.isEmpty()) throw new IllegalStateException("no corpus file " + name + ".tsv in " + dir);
         return rows(files);
+    }
+
+    /**
+     * The rows of the same files as {@link #read(Path, String)}, kept apart by file name in reading order, so
+     * that an evaluation can hold one whole source out ({@link LeaveOneCorpusOut}).
+     */
+    public static Map<String, List<Row>> readByFile(Path dir, String name) {
+        List<Path> files = files(dir, name);
+        if (files.isEmpty()) throw new IllegalStateException("no corpus file " + name + ".tsv in " + dir);
+        Map<String, List<Row>> byFile = new LinkedHashMap<>();
+        for (Path f : files) byFile.put(f.getFileName().toString(), rows(List.of(f)));
+        return byFile;
     }
 
     private static List<Path> files(Path dir, String name) {

@@ -185,6 +185,7 @@ public final class ModelEvaluator {
         ev.sentiment(ev.trainer.examples(Corpus.read(corpus, "sentiment-vi")), Language.VI, "Sentiment, Vietnamese");
         ev.sentiment(ev.trainer.examples(Corpus.read(corpus, "sentiment-en")), Language.EN, "Sentiment, English");
         ev.topics(ev.trainer.examples(Corpus.read(corpus, "topics")));
+        ev.md.append(new LeaveOneCorpusOut(ev.trainer).report(corpus));
         ev.md.append("\n## What these figures do not say\n\n")
                 .append("The golden set (`ejb/src/test/resources/analysis/golden.tsv`, posts written for the tests and never trained on) "
                         + "is the closer estimate; `GoldenFileTest` prints its figures and docs/analysis.md (*Quality*) records them.\n");
