@@ -8,6 +8,7 @@ import vn.langnghe.analysis.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,11 @@ public final class SentimentLexicon {
     private static final Set<String> SKIPPED_NEGATORS = Set.of("đâu", "khỏi");
     /** "không" followed by these is a noun (không khí = air), not a negator; folded. */
     private static final Set<String> KHONG_NOUNS = Set.of("khi", "gian", "phan", "quan", "luu", "trung");
+    /**
+     * Third-party lexicons read after the project's own, when present: {@code lexicon-<lang>-<name>.tsv}
+     * (same format; sources and licences in docs/analysis-data.md).
+     */
+    static final List<String> EXTRA_LEXICONS = List.of("vader");
 
     private record Term(String[] tokens, String[] folded, String display, double value) {
     }
@@ -38,21 +44,53 @@ public final class SentimentLexicon {
 
     public SentimentLexicon(Language lang, VietnameseNormalizer normalizer) {
         String code = lang == Language.EN ? "en" : "vi";
-        for (String l : WordLists.lines("corpus/lexicon-" + code + ".tsv")) {
-            String[] f = l.split("\t");
-            double w = Double.parseDouble(f[2].strip());
-            add(normalizer, f[0], "neg".equals(f[1].strip()) ? -w : w, lexAccented, lexFolded);
-        }
+        Set<String> known = new HashSet<>();
         for (String l : WordLists.lines("corpus/negators-" + code + ".txt")) {
+            reserve(normalizer, l, known);
             if (!SKIPPED_NEGATORS.contains(l.strip())) add(normalizer, l, -1, negAccented, negFolded);
         }
         for (String l : WordLists.lines("corpus/intensifiers-" + code + ".txt")) {
             String[] f = l.split("\t");
+            reserve(normalizer, f[0], known);
             add(normalizer, f[0], Double.parseDouble(f[1].strip()), intAccented, intFolded);
+        }
+        addLexicon(normalizer, "corpus/lexicon-" + code + ".tsv", known, true);
+        for (String extra : EXTRA_LEXICONS) {
+            String resource = "corpus/lexicon-" + code + "-" + extra + ".tsv";
+            if (SentimentLexicon.class.getClassLoader().getResource("analysis/" + resource) != null) {
+                addLexicon(normalizer, resource, known, false);
+            }
         }
         for (Map<String, List<Term>> m : List.of(lexAccented, lexFolded, negAccented, negFolded, intAccented, intFolded)) {
             m.values().forEach(list -> list.sort(Comparator.comparingInt((Term t) -> -t.tokens.length)));
         }
+    }
+
+    /**
+     * Adds a lexicon file's terms. The project's own lexicon ({@code own}) is read first and keeps all its
+     * terms; a third-party one adds only terms not known yet, so the project's weights win, and a negator or
+     * intensifier never becomes a third-party lexicon term (a lexicon hit at a token would stop "no" or
+     * "kind of" from acting as one).
+     */
+    private void addLexicon(VietnameseNormalizer normalizer, String resource, Set<String> known, boolean own) {
+        for (String l : WordLists.lines(resource)) {
+            String[] f = l.split("\t");
+            if (!known.add(key(normalizer, f[0])) && !own) continue;
+            double w = Double.parseDouble(f[2].strip());
+            add(normalizer, f[0], "neg".equals(f[1].strip()) ? -w : w, lexAccented, lexFolded);
+        }
+    }
+
+    private static String key(VietnameseNormalizer normalizer, String term) {
+        return String.join(" ", normalizer.normalize(term.strip()).tokens());
+    }
+
+    /** A negator or intensifier and its first word ("kind" of "kind of") are kept out of third-party lexicons. */
+    private static void reserve(VietnameseNormalizer normalizer, String term, Set<String> known) {
+        List<String> tokens = normalizer.normalize(term.strip()).tokens();
+        if (tokens.isEmpty()) return;
+        known.add(String.join(" ", tokens));
+        known.add(tokens.get(0));
     }
 
     private static void add(VietnameseNormalizer normalizer, String term, double value,
