@@ -53,7 +53,12 @@ public final class RegionMatcher {
     record Entry(Kind kind, String name, String area, List<String> units, List<String> aliases) {
     }
 
-    private record Cand(Entry entry, String accented) {
+    /**
+     * One entry an alias leads to. {@code exact}: the alias was written "=alias" because its letters without
+     * diacritics are also everyday words ("sài thành" / "sai thành", wrong as): it counts only with the same
+     * accents, or capitalised when the text has none ("Sai Thanh").
+     */
+    private record Cand(Entry entry, String accented, boolean exact) {
     }
 
     private static final class Node {
@@ -217,7 +222,7 @@ public final class RegionMatcher {
             }
             n = n.next.computeIfAbsent(t.folded[i], k -> new Node());
         }
-        Cand c = new Cand(e, PlaceTokenizer.accentedPhrase(alias));
+        Cand c = new Cand(e, PlaceTokenizer.accentedPhrase(alias), alias.startsWith("="));
         if (n.cands == null) {
             n.cands = new Cand[] {c};
         } else {
@@ -328,7 +333,13 @@ public final class RegionMatcher {
 
     private static Entry choose(Cand[] cands, String text, int start, int end) {
         if (cands.length == 1) {
-            return cands[0].entry;
+            Cand c = cands[0];
+            if (c.exact && !(PlaceTokenizer.hasDiacritics(text, start, end)
+                    ? c.accented.equals(PlaceTokenizer.accentedPhrase(text.substring(start, end)))
+                    : Character.isUpperCase(text.charAt(start)))) {
+                return null;
+            }
+            return c.entry;
         }
         Entry first = cands[0].entry;
         boolean same = true;
