@@ -86,6 +86,8 @@ class ContextRulesTest {
         "Singapore (SG) is hot|",
         "tư tưởng Hồ Chí Minh|",
         "vào Hồ Chí Minh làm việc|hcmc",
+        "Đường Hồ Chí Minh đoạn qua Tây Nguyên sạt lở|",
+        "đường ở Hồ Chí Minh ngập hết|hcmc",
     })
     void theCityAsAWhole(String text, String expected) {
         assertEquals(expected == null ? "" : expected, areas(text), text);
