@@ -27,7 +27,8 @@ public final class RegionMatcher {
 
     /** What a gazetteer line describes. Lower {@code priority} wins when two kinds share an alias. */
     enum Kind {
-        CITY("city", 0), CITY_WEAK("city_weak", 0), DISTRICT("district", 1), PROVINCE("province", 1),
+        CITY("city", 0), CITY_WEAK("city_weak", 0), CITY_NAME("city_name", 0), CITY_ABBR("city_abbr", 0),
+        DISTRICT("district", 1), PROVINCE("province", 1),
         UNIT("unit", 2), OLD_WARD("old_ward", 3), LANDMARK("landmark", 4), OTHER("other", 5);
 
         final String label;
@@ -52,7 +53,12 @@ public final class RegionMatcher {
     record Entry(Kind kind, String name, String area, List<String> units, List<String> aliases) {
     }
 
-    private record Cand(Entry entry, String accented) {
+    /**
+     * One entry an alias leads to. {@code exact}: the alias was written "=alias" because its letters without
+     * diacritics are also everyday words ("sài thành" / "sai thành", wrong as): it counts only with the same
+     * accents, or capitalised when the text has none ("Sai Thanh").
+     */
+    private record Cand(Entry entry, String accented, boolean exact) {
     }
 
     private static final class Node {
@@ -63,13 +69,6 @@ public final class RegionMatcher {
             return next == null ? null : next.get(token);
         }
     }
-
-    /**
-     * Folded words that, just before a weak city name ("Hồ Chí Minh", "thành phố"), show it is not the city:
-     * the person (Bác, Chủ tịch, tư tưởng, tấm gương, đạo đức ...), or a name (đường mòn, Đoàn, lăng, huân chương).
-     */
-    private static final Set<String> PERSON_CUES = Set.of("bac", "tich", "tuong", "lang", "mon", "doan", "tncs",
-            "duc", "guong", "chu", "nguoi", "cu", "chuong", "thuong", "vien", "hoc", "nhu", "voi", "cua", "ong");
 
     private static volatile RegionMatcher instance;
 
@@ -223,7 +222,7 @@ public final class RegionMatcher {
             }
             n = n.next.computeIfAbsent(t.folded[i], k -> new Node());
         }
-        Cand c = new Cand(e, PlaceTokenizer.accentedPhrase(alias));
+        Cand c = new Cand(e, PlaceTokenizer.accentedPhrase(alias), alias.startsWith("="));
         if (n.cands == null) {
             n.cands = new Cand[] {c};
         } else {
@@ -246,7 +245,7 @@ public final class RegionMatcher {
         aliasCount++;
     }
 
-    private record Hit(Entry entry, int start, int end) {
+    private record Hit(Entry entry, int start, int end, int firstToken, int lastToken) {
     }
 
     /** Places in the text: non-overlapping, longest match first, in text order. */
@@ -277,14 +276,14 @@ public final class RegionMatcher {
                 continue;
             }
             Entry e = choose(best.cands, text, t.start[i], t.end[bestEnd]);
-            if (e != null && e.kind == Kind.CITY_WEAK && i > 0 && PERSON_CUES.contains(t.folded[i - 1])) {
-                e = null; // "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "đường mòn Hồ Chí Minh": not the city
+            if (e != null && !ContextRules.accepts(e.kind, text, t, i, bestEnd)) {
+                e = null;
             }
             if (e != null) {
                 if (hits == null) {
                     hits = new ArrayList<>(4);
                 }
-                hits.add(new Hit(e, t.start[i], t.end[bestEnd]));
+                hits.add(new Hit(e, t.start[i], t.end[bestEnd], i, bestEnd));
                 other |= e.kind == Kind.OTHER;
             }
             i = bestEnd + 1;
@@ -299,13 +298,22 @@ public final class RegionMatcher {
             if (e.kind == Kind.OTHER) {
                 continue;
             }
-            // "thành phố" alone means the city only when no other province or city is named
-            if (e.kind == Kind.CITY_WEAK && other) {
+            Hit next = k + 1 < hits.size() ? hits.get(k + 1) : null;
+            boolean nextAdjacent = next != null && onlySeparators(text, h.end, next.start);
+            // "thành phố" / "TP" alone mean the city only when no other province or city is named
+            if ((e.kind == Kind.CITY_WEAK || e.kind == Kind.CITY_ABBR) && other) {
+                continue;
+            }
+            // "UBND thành phố Thủ Đức", "thành phố Paris": a city word ending in "thành phố"/"TP" followed by a
+            // name belongs to that name, not to Hồ Chí Minh City
+            if (e.area.equals("hcmc") && ContextRules.endsWithCityWord(t, h.lastToken)
+                    && (nextAdjacent && next.firstToken == h.lastToken + 1 && !next.entry.area.equals("hcmc")
+                        || ContextRules.unknownNameFollows(text, t, h.lastToken,
+                                next != null && next.firstToken == h.lastToken + 1))) {
                 continue;
             }
             // "Tân Phú, Đồng Nai": a name directly followed by another province is that province's place
-            if (e.kind != Kind.CITY && k + 1 < hits.size() && hits.get(k + 1).entry.kind == Kind.OTHER
-                    && onlySeparators(text, h.end, hits.get(k + 1).start)) {
+            if (e.kind != Kind.CITY && nextAdjacent && next.entry.kind == Kind.OTHER) {
                 continue;
             }
             out.add(new RegionMatch(e.area, e.units, text.substring(h.start, h.end), h.start, h.end));
@@ -325,7 +333,13 @@ public final class RegionMatcher {
 
     private static Entry choose(Cand[] cands, String text, int start, int end) {
         if (cands.length == 1) {
-            return cands[0].entry;
+            Cand c = cands[0];
+            if (c.exact && !(PlaceTokenizer.hasDiacritics(text, start, end)
+                    ? c.accented.equals(PlaceTokenizer.accentedPhrase(text.substring(start, end)))
+                    : Character.isUpperCase(text.charAt(start)))) {
+                return null;
+            }
+            return c.entry;
         }
         Entry first = cands[0].entry;
         boolean same = true;

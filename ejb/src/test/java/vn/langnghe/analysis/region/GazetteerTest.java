@@ -66,4 +66,34 @@ class GazetteerTest {
             assertEquals(e.units(), found.get(0).units(), e.name());
         }
     }
+
+    /**
+     * A landmark's unit codes come from the old ward its address gives (sixth column of landmarks.tsv), read
+     * through the old → new links: the old ward's own gazetteer entry must have exactly those codes and area.
+     */
+    @Test
+    void landmarkUnitsAreThoseOfTheirOldWard() throws java.io.IOException {
+        int withUnits = 0;
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                RegionMatcher.class.getResourceAsStream(RegionMatcher.LANDMARKS), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.split("\t", -1);
+                if (line.startsWith("#") || f.length < 4 || f[3].isBlank()) {
+                    continue;
+                }
+                assertTrue(f.length >= 6 && !f[5].isBlank(), "no old ward given for " + f[1]);
+                String where = f[5];
+                List<RegionMatcher.Entry> ward = entries.stream()
+                        .filter(e -> e.kind() == RegionMatcher.Kind.OLD_WARD && e.name().startsWith(where + ", ")
+                                || e.kind() == RegionMatcher.Kind.DISTRICT && e.name().startsWith(where + " "))
+                        .toList();
+                assertEquals(1, ward.size(), f[1] + ": " + where + " -> " + ward);
+                assertEquals(ward.get(0).units(), List.of(f[3].split(",")), f[1]);
+                assertEquals(ward.get(0).area(), f[2], f[1]);
+                withUnits++;
+            }
+        }
+        System.out.println("Landmarks with unit codes: " + withUnits);
+        assertTrue(withUnits >= 180, "landmarks with units: " + withUnits);
+    }
 }
