@@ -129,14 +129,12 @@ public final class ModelEvaluator {
             gold.add(ModelTrainer.codes(e.tag()));
             byRule.add(r.match(e.text()));
         }
-        long t0 = System.nanoTime();
         for (int f = 0; f < K; f++) {
             List<ModelTrainer.Example> train = new ArrayList<>();
             for (int i = 0; i < ex.size(); i++) if (fold[i] != f) train.add(ex.get(i));
             byFold[f] = new TopicClassifier(trainer.trainTopics(train), r);
             for (int i = 0; i < ex.size(); i++) if (fold[i] == f) probs.set(i, byFold[f].rawProbabilities(ex.get(i).text()));
         }
-        double trainSecs = (System.nanoTime() - t0) / 1e9 / K;
         // shipped rule: with rules, model only, rules only
         List<List<String>> full = new ArrayList<>(), model = new ArrayList<>(), rules = new ArrayList<>();
         for (int i = 0; i < ex.size(); i++) {
@@ -148,7 +146,6 @@ public final class ModelEvaluator {
         md.append(String.format(Locale.ROOT, "## Topics (%d lines, one multi-label model `topics.bin`: P(code) ≥ %.2f and ≥ %.2f × P(top outcome), "
                         + "at most %d codes, plus `topic-rules.tsv`)%n%n", ex.size(), TopicClassifier.THRESHOLD, TopicClassifier.RATIO,
                 TopicClassifier.MAX_TOPICS));
-        md.append(String.format(Locale.ROOT, "Training one fold's model took %.1f s on this machine.%n%n", trainSecs));
         md.append("| code | precision | recall | F1 | TP | FP | FN | F1 model only | F1 rules only |\n|---|---|---|---|---|---|---|---|---|\n");
         for (int c = 0; c < nc; c++) {
             int[] x = s.perCode()[c];
