@@ -16,7 +16,8 @@ import java.util.List;
  * xe cả tiếng. Chán thật sự"), or of the next one when it comes first. Only positive and negative
  * clauses give pairs; a topic read positive in one clause and negative in another keeps both. A topic
  * of the whole post that no clause names (the post as a whole says it, no clause alone does) takes the
- * post's polarity. Pairs come out in {@link TopicClassifier#CODES} order, positive before negative.
+ * post's polarity. A post without topics has no pairs. Pairs come out in {@link TopicClassifier#CODES}
+ * order, positive before negative.
  * Thread-safe.
  */
 public final class TopicSentiments {
@@ -38,7 +39,9 @@ public final class TopicSentiments {
      * {@code postSentiment} are its answers for the whole text, reused when the post is one clause.
      */
     public List<String> of(String text, Language lang, List<String> postTopics, SentimentLabel postSentiment) {
-        if (lang == Language.OTHER) return List.of();
+        // a post the whole-text reading finds off-topic is chatter: its clauses are not read (half the cost
+        // of long off-topic posts, and the topic facet and this one then agree on what is off-topic)
+        if (lang == Language.OTHER || postTopics.isEmpty()) return List.of();
         List<String> clauses = splitter.split(text);
         boolean[][] found = new boolean[TopicClassifier.CODES.size()][2];
         if (clauses.size() <= 1) {

@@ -127,7 +127,7 @@ public final class TopicClassifier {
         return chosen;
     }
 
-    /** For cross-validation: the decision of this rule on probabilities already computed. */
+    /** The decision on probabilities already computed ({@link #rawProbabilities}) and the rules' codes; cross-validation sweeps call it directly. */
     public List<String> decideFrom(double[] modelProbabilities, List<String> byRule) {
         boolean[] chosen = decide(modelProbabilities);
         List<String> out = new ArrayList<>(2);
