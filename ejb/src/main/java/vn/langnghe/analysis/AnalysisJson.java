@@ -24,6 +24,7 @@ public final class AnalysisJson {
             sb.append(",\"sentimentEvidence\":").append(strings(a.sentimentEvidence()));
         }
         sb.append(",\"topics\":").append(strings(a.topics()));
+        sb.append(",\"topic_sentiment\":").append(strings(a.topicSentiments()));
         sb.append(",\"regions\":[");
         for (int i = 0; i < a.regions().size(); i++) {
             RegionMatch r = a.regions().get(i);

@@ -2,6 +2,7 @@ package vn.langnghe.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import vn.langnghe.analysis.aspect.TopicSentiments;
 import vn.langnghe.analysis.lang.Language;
 import vn.langnghe.analysis.lang.LanguageDetector;
 import vn.langnghe.analysis.lang.LanguageResult;
@@ -33,6 +34,7 @@ public final class Analyzer {
     private final RegionMatcher regions = RegionMatcher.load();
     private final SentimentClassifier sentiments = new SentimentClassifier(normalizer);
     private final TopicClassifier topics = new TopicClassifier(normalizer);
+    private final TopicSentiments topicSentiments = new TopicSentiments(normalizer, topics, sentiments);
 
     /**
      * The process's one analyzer, built on first use: the indexing pipeline and the API's {@code /analyze}
@@ -96,9 +98,10 @@ public final class Analyzer {
         Sentiment sentiment = sentiments.classify(text, lang.language());
         // topics are trained on Vietnamese and English; other languages get none rather than a guess
         List<String> topicCodes = lang.language() == Language.OTHER ? List.of() : topics.classify(text);
+        List<String> pairs = topicSentiments.of(clean.analysisText(), lang.language(), topicCodes, sentiment.label());
         return new Analysis(lang.language().code(), sentiment.label().name().toLowerCase(Locale.ROOT),
                 sentiment.score(), sentiment.evidence(), topicCodes, places, words.keywords(), words.hashtags(),
-                NearDuplicateSignature.of(text));
+                NearDuplicateSignature.of(text), pairs);
     }
 
 }

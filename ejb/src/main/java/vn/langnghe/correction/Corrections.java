@@ -28,6 +28,7 @@ import vn.langnghe.index.PostDocuments;
 import vn.langnghe.index.PostField;
 import vn.langnghe.index.SignatureBands;
 import vn.langnghe.index.SolrConnection;
+import vn.langnghe.index.TopicSentimentPairs;
 import vn.langnghe.search.Reader;
 import vn.langnghe.search.ScopedQuery;
 
@@ -42,7 +43,8 @@ import vn.langnghe.search.ScopedQuery;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Corrections {
     private static final String[] FIELDS = {PostField.ID, PostField.LANGUAGE, PostField.TITLE, PostField.TEXT,
-            PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_PATH, PostField.SIGNATURE, PostField.FIRST_INDEXED_AT};
+            PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_PATH, PostField.SIGNATURE, PostField.FIRST_INDEXED_AT,
+            PostField.TOPIC_SENTIMENT};
 
     @Resource(lookup = "jdbc/langnghe")
     DataSource dataSource;
@@ -143,8 +145,14 @@ public class Corrections {
                 d.setField(PostField.SENTIMENT_SCORE, set((float) CorrectionValue.score(value.text())));
                 // the model's evidence explained the label the analyst replaced (as Post.withSentiment)
                 d.setField(PostField.SENTIMENT_EVIDENCE, set(null));
+                d.setField(PostField.TOPIC_SENTIMENT, set(orNull(TopicSentimentPairs.afterSentimentCorrection(
+                        strings(doc, PostField.TOPIC_SENTIMENT), strings(doc, PostField.TOPICS), value.text()))));
             }
-            case TOPICS -> d.setField(PostField.TOPICS, set(value.codes().isEmpty() ? null : value.codes()));
+            case TOPICS -> {
+                d.setField(PostField.TOPICS, set(value.codes().isEmpty() ? null : value.codes()));
+                d.setField(PostField.TOPIC_SENTIMENT, set(orNull(TopicSentimentPairs.afterTopicCorrection(
+                        strings(doc, PostField.TOPIC_SENTIMENT), value.codes(), str(doc, PostField.SENTIMENT)))));
+            }
             case REGIONS -> {
                 for (Map.Entry<String, List<String>> e : PostDocuments.regionFields(value.areas(), value.units()).entrySet()) {
                     d.setField(e.getKey(), set(e.getValue().isEmpty() ? null : e.getValue()));
@@ -163,6 +171,10 @@ public class Corrections {
             d.setField(PostField.FIRST_INDEXED_AT, set(firstIndexed));
         }
         return d;
+    }
+
+    private static List<String> orNull(List<String> values) {
+        return values.isEmpty() ? null : values;
     }
 
     private static Map<String, Object> set(Object v) {

@@ -37,7 +37,8 @@ public record Post(
         String signature,
         String dupGroup,
         List<String> sentimentEvidence,
-        Instant firstIndexedAt) {
+        Instant firstIndexedAt,
+        List<String> topicSentiments) {
 
     public Post {
         Objects.requireNonNull(id, "id");
@@ -50,6 +51,19 @@ public record Post(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
         sentimentEvidence = sentimentEvidence == null ? List.of() : List.copyOf(sentimentEvidence);
+        topicSentiments = topicSentiments == null ? List.of() : List.copyOf(topicSentiments);
+    }
+
+    /** A post without per-topic sentiment (callers written before it existed). */
+    public Post(String id, String platform, String source, String kind, String url, String parentId, String threadId,
+            String authorName, String authorId, String title, String text, String language, Instant createdAt,
+            Instant harvestedAt, long likes, long shares, long comments, long views, String sentiment,
+            Double sentimentScore, List<String> topics, List<String> regionAreas, List<String> regionUnits,
+            List<String> keywords, List<String> hashtags, String signature, String dupGroup,
+            List<String> sentimentEvidence, Instant firstIndexedAt) {
+        this(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text, language,
+                createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics, regionAreas,
+                regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt, List.of());
     }
 
     public static String id(String platform, String nativeId) {
@@ -60,7 +74,7 @@ public record Post(
     public Post withDupGroup(String group) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, group, sentimentEvidence, firstIndexedAt);
+                regionAreas, regionUnits, keywords, hashtags, signature, group, sentimentEvidence, firstIndexedAt, topicSentiments);
     }
 
     /**
@@ -71,7 +85,7 @@ public record Post(
     public Post withFirstIndexedAt(Instant at) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, at);
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, at, topicSentiments);
     }
 
     /**
@@ -81,21 +95,23 @@ public record Post(
     public Post withSentiment(String label, Double score) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, label, score, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, List.of(), firstIndexedAt);
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, List.of(), firstIndexedAt,
+                TopicSentimentPairs.afterSentimentCorrection(topicSentiments, topics, label));
     }
 
     /** The same post with an analyst's topic codes. */
     public Post withTopics(List<String> codes) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, codes,
-                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt);
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt,
+                TopicSentimentPairs.afterTopicCorrection(topicSentiments, codes, sentiment));
     }
 
     /** The same post with an analyst's places. */
     public Post withRegions(List<String> areas, List<String> units) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                areas, units, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt);
+                areas, units, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt, topicSentiments);
     }
 
     public static Builder builder(String platform, String nativeId) {
@@ -131,6 +147,7 @@ public record Post(
         private List<String> hashtags = List.of();
         private String signature;
         private List<String> sentimentEvidence = List.of();
+        private List<String> topicSentiments = List.of();
 
         private Builder(String platform, String nativeId) {
             this.platform = platform;
@@ -155,6 +172,8 @@ public record Post(
         /** The words the label rests on (what the page shows as evidence). */
         public Builder sentimentEvidence(List<String> v) { sentimentEvidence = v; return this; }
         public Builder topics(List<String> v) { topics = v; return this; }
+        /** {@code topic:polarity} pairs, e.g. {@code transport:negative}. */
+        public Builder topicSentiments(List<String> v) { topicSentiments = v; return this; }
         public Builder regions(List<String> areas, List<String> units) { regionAreas = areas; regionUnits = units; return this; }
         public Builder keywords(List<String> v) { keywords = v; return this; }
         public Builder hashtags(List<String> v) { hashtags = v; return this; }
@@ -165,7 +184,7 @@ public record Post(
             return new Post(id(platform, nativeId), platform, source, kind, url, parentId, threadId, authorName,
                     authorId, title, text, language, createdAt, harvestedAt, likes, shares, comments, views,
                     sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature, null,
-                    sentimentEvidence, null);
+                    sentimentEvidence, null, topicSentiments);
         }
     }
 }

@@ -39,6 +39,7 @@ public final class PostDocuments {
         }
         setList(d, PostField.SENTIMENT_EVIDENCE, p.sentimentEvidence());
         setList(d, PostField.TOPICS, p.topics());
+        setList(d, PostField.TOPIC_SENTIMENT, p.topicSentiments());
         regionFields(p.regionAreas(), p.regionUnits()).forEach((field, values) -> setList(d, field, values));
         setList(d, PostField.KEYWORDS, p.keywords());
         setList(d, PostField.HASHTAGS, p.hashtags());

@@ -32,6 +32,12 @@ public final class PostField {
     /** The words behind the sentiment label (stored only, for the post page). */
     public static final String SENTIMENT_EVIDENCE = "sentiment_evidence";
     public static final String TOPICS = "topics";
+    /**
+     * Per-topic sentiment, {@code topic:polarity} pairs ({@code transport:negative}), read clause by clause;
+     * a post praising one thing and complaining of another carries both. Absent on posts indexed before
+     * it existed, until a reindex.
+     */
+    public static final String TOPIC_SENTIMENT = "topic_sentiment";
     /** Depth-prefixed region path tokens ({@code 0/hcmc}, {@code 1/hcmc/q1}...) for drill-down facets. */
     public static final String REGION_PATH = "region_path";
     public static final String REGION_AREAS = "region_areas";

@@ -48,6 +48,7 @@ public final class PostAssembler {
                 .sentiment(a.sentiment(), a.isEmpty() ? null : a.sentimentScore())
                 .sentimentEvidence(a.sentimentEvidence())
                 .topics(a.topics())
+                .topicSentiments(a.topicSentiments())
                 .regions(a.areas(), a.units())
                 .keywords(a.keywords())
                 .hashtags(a.hashtags())

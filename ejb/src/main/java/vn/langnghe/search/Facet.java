@@ -19,6 +19,8 @@ public enum Facet {
     SENTIMENT("sentiment", PostField.SENTIMENT, Kind.TERMS, 3, true, false, true),
     PLATFORM("platform", PostField.PLATFORM, Kind.TERMS, 20, true, false, true),
     TOPIC("topic", PostField.TOPICS, Kind.TERMS, 20, true, false, true),
+    /** {@code topic:polarity} pairs ({@code transport:negative}): what each topic of a post is said about it. */
+    TOPIC_SENTIMENT("topic_sentiment", PostField.TOPIC_SENTIMENT, Kind.TERMS, 24, true, false, true),
     /** City → former district/area → ward, drilled one level at a time on {@code region_path}. */
     REGION("region", PostField.REGION_PATH, Kind.HIERARCHY, 50, true, false, true),
     LANGUAGE("language", PostField.LANGUAGE, Kind.TERMS, 10, true, false, true),

@@ -42,7 +42,7 @@ class FacetedSearchTest {
 
     @Test
     void theDeclarationIsTheWhitelistInOneOrder() {
-        assertEquals(List.of("sentiment", "platform", "topic", "region", "language", "kind", "source", "author", "hashtag", "date"),
+        assertEquals(List.of("sentiment", "platform", "topic", "topic_sentiment", "region", "language", "kind", "source", "author", "hashtag", "date"),
                 Facet.countedFor(CITY).stream().map(Facet::param).toList());
         assertFalse(Facet.countedFor(WARD).contains(Facet.AUTHOR));
         assertTrue(Facet.byParam("author").isPresent());
@@ -50,6 +50,10 @@ class FacetedSearchTest {
         assertTrue(Facet.byParam("AREA").isPresent());
         assertEquals("facet.sentiment", Facet.SENTIMENT.labelKey());
         assertEquals("facet.sentiment.negative", Facet.SENTIMENT.valueLabelKey("negative"));
+        assertEquals("facet.topic_sentiment.transport:negative", Facet.TOPIC_SENTIMENT.valueLabelKey("transport:negative"));
+        assertEquals("{!tag=topic_sentiment}topic_sentiment:(transport\\:negative)",
+                fqs(search(CITY, SearchRequest.of("").withFilters(List.of(SearchFilter.parse("topic_sentiment:transport:negative")))))
+                        .stream().filter(q -> q.startsWith("{!tag=topic_sentiment}")).findFirst().orElse(null));
         assertNull(Facet.AUTHOR.valueLabelKey("Lan"), "free text has no label key");
         assertEquals(Facet.Kind.HIERARCHY, Facet.REGION.kind());
     }
@@ -58,7 +62,8 @@ class FacetedSearchTest {
     void eachFacetIgnoresItsOwnFilterAndTheCollapsingButNeverTheScope() {
         SolrQuery q = search(CITY, SearchRequest.of("ngập"));
         assertEquals(List.of("{!ex=sentiment,dup key=sentiment}sentiment", "{!ex=platform,dup key=platform}platform",
-                "{!ex=topic,dup key=topic}topics", "{!ex=region,dup key=region}region_path",
+                "{!ex=topic,dup key=topic}topics", "{!ex=topic_sentiment,dup key=topic_sentiment}topic_sentiment",
+                "{!ex=region,dup key=region}region_path",
                 "{!ex=language,dup key=language}language", "{!ex=kind,dup key=kind}kind", "{!ex=source,dup key=source}source",
                 "{!ex=author,dup key=author}author_name_str", "{!ex=hashtag,dup key=hashtag}hashtags"), facetFields(q));
         assertEquals("1/hcmc/", q.get("f.region_path.facet.prefix"));

@@ -29,7 +29,7 @@ class ScopedQueryTest {
             "start", "rows", "fl", "expandMacros", "cursorMark", "expand", "expand.rows", "hl", "hl.method", "hl.fl",
             "hl.snippets", "hl.fragsize", "hl.defaultSummary", "hl.tag.pre", "hl.tag.post", "hl.q", "hl.qparser", "hl.words",
             "hl.words.qf", "facet", "facet.mincount", "facet.field", "facet.query", "f.sentiment.facet.limit",
-            "f.platform.facet.limit", "f.topics.facet.limit", "f.region_path.facet.limit", "f.region_path.facet.prefix",
+            "f.platform.facet.limit", "f.topics.facet.limit", "f.topic_sentiment.facet.limit", "f.region_path.facet.limit", "f.region_path.facet.prefix",
             "f.language.facet.limit", "f.kind.facet.limit", "f.source.facet.limit", "f.author_name_str.facet.limit",
             "f.hashtags.facet.limit", "f.sentiment.facet.method", "f.platform.facet.method", "f.topics.facet.method",
             "f.region_path.facet.method", "f.language.facet.method", "f.kind.facet.method", "TZ", "json.facet",
@@ -66,7 +66,7 @@ class ScopedQueryTest {
         SolrQuery q = search(WARD, "kẹt xe \"Nguyễn Hữu Cảnh\" -mưa");
         assertEquals("kẹt xe \"Nguyễn Hữu Cảnh\" -mưa", q.getQuery());
         assertEquals("edismax", q.get("defType"));
-        assertEquals(new TreeSet<>(Set.of("title", "text", "title_exact", "text_exact", "platform", "topics",
+        assertEquals(new TreeSet<>(Set.of("title", "text", "title_exact", "text_exact", "platform", "topics", "topic_sentiment",
                         "sentiment", "language", "kind", "source", "hashtags", "keywords", "region_areas", "region_units")),
                 new TreeSet<>(List.of(q.get("uf").split(" "))), "no author_name for a unit without clearance");
         assertEquals("AND", q.get("q.op"));

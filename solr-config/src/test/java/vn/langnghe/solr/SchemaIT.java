@@ -40,13 +40,14 @@ class SchemaIT {
                 "Kẹt xe kinh khủng ở vòng xoay Dân Chủ", List.of("traffic"), "q3", "27139"),
             post("youtube:2", "youtube", "negative", "2026-11-01T10:00:00Z",
                 "Sài Gòn mưa ngập đường Nguyễn Hữu Cảnh", List.of("flooding", "traffic"),
-                "bthanh", "26905"),
+                "bthanh", "26905", "flooding:negative", "transport:positive", "transport:negative"),
             post("facebook:3", "facebook", "neutral", "2026-11-02T09:00:00Z",
                 "Quần áo giảm giá", List.of("commerce"), "q1", "26734"),
             post("rss:4", "rss", "positive", "2026-11-02T23:30:00Z",
                 "Quận 1 sạch đẹp", List.of("environment"), "q1", "26737"),
             post("facebook:5", "facebook", "negative", "2026-11-03T07:00:00Z",
-                "KẸT XE giờ cao điểm trên cầu Sài Gòn", List.of("traffic"), "q1", "26734")));
+                "KẸT XE giờ cao điểm trên cầu Sài Gòn", List.of("traffic"), "q1", "26734",
+                "transport:negative")));
     client.commit();
   }
 
@@ -65,8 +66,11 @@ class SchemaIT {
 
   private static SolrInputDocument post(
       String id, String platform, String sentiment, String createdAt, String text,
-      List<String> topics, String area, String unit) {
+      List<String> topics, String area, String unit, String... topicSentiments) {
     SolrInputDocument doc = new SolrInputDocument();
+    for (String pair : topicSentiments) {
+      doc.addField("topic_sentiment", pair);
+    }
     doc.addField("id", id);
     doc.addField("platform", platform);
     doc.addField("kind", "post");
@@ -126,6 +130,16 @@ class SchemaIT {
         counts(response.getFacetField("sentiment")));
     assertEquals(Map.of("traffic", 3L, "flooding", 1L, "commerce", 1L, "environment", 1L),
         counts(response.getFacetField("topics")));
+  }
+
+  @Test
+  void topicSentimentPairsFacetAndFilterWithTheirColon() throws Exception {
+    SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1);
+    query.addFacetField("topic_sentiment");
+    assertEquals(Map.of("transport:negative", 2L, "transport:positive", 1L, "flooding:negative", 1L),
+        counts(client.query(query).getFacetField("topic_sentiment")));
+    assertEquals(Set.of("youtube:2", "facebook:5"), ids("topic_sentiment:transport\\:negative"));
+    assertEquals(Set.of("youtube:2"), ids("topic_sentiment:(transport\\:positive)"));
   }
 
   @Test

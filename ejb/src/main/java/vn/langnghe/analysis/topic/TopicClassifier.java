@@ -5,64 +5,63 @@ import vn.langnghe.analysis.text.VietnameseNormalizer;
 import vn.langnghe.analysis.train.MaxentDoccat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Multi-label city topics: one binary MaxEnt model per code ({@code analysis/models/topic-<code>.bin},
- * outcomes {@code yes}/{@code no}, features = folded syllable unigrams + bigrams and emoji tokens) plus
- * the keyword rules of {@link TopicRules} ({@code analysis/topic-rules.tsv}). A code is given when
- * P(yes) ≥ {@value #THRESHOLD} or a rule matches; off-topic chatter gets an empty list. Codes come out in
- * {@link #CODES} order. Thread-safe; create once.
+ * Multi-label city topics from ONE multinomial MaxEnt model ({@code analysis/models/topics.bin}, outcomes
+ * the twelve {@link #CODES} and {@value #NONE}; features = folded syllable unigrams + bigrams and emoji
+ * tokens) plus the keyword rules of {@link TopicRules} ({@code analysis/topic-rules.tsv}). The model is
+ * trained with one event per (text, code), so a text with two codes teaches it to share the probability
+ * between them, and off-topic text teaches {@value #NONE}. Off-topic chatter gets an empty list. Codes
+ * come out in {@link #CODES} order. Thread-safe; create once.
  */
 public final class TopicClassifier {
     public static final List<String> CODES = List.of("transport", "flooding", "environment", "health", "education",
             "land_housing", "public_order", "public_services", "economy", "utilities", "social_welfare", "culture_tourism");
-    public static final double THRESHOLD = 0.3;
-    /** How far above the median of all codes a code's P(yes) must be (see {@link #classify}). */
-    public static final double MARGIN = 0.2;
+    /** The outcome of text with no city topic. */
+    public static final String NONE = "none";
+    /** A code needs at least this probability... */
+    public static final double THRESHOLD = 0.25;
+    /** ...and at least this share of the most probable outcome (which may be {@value #NONE}). */
+    public static final double RATIO = 0.75;
     public static final int MAX_TOPICS = 2;
 
-    private final Map<String, MaxentDoccat> models;
+    private final MaxentDoccat model;
     private final TopicRules rules;
-    /** Codes that have a model, in {@link #CODES} order. */
-    private final List<String> modelled;
-    /**
-     * All binary models in one table: per feature, weight(yes) − weight(no) for each modelled code.
-     * P(yes) of a binary MaxEnt model is the logistic of that difference summed over the features, so
-     * one lookup per feature serves all twelve models.
-     */
-    private final Map<String, double[]> yesMinusNo;
+    private final double threshold;
+    private final double ratio;
+    private final int maxTopics;
+    /** Outcome index in {@link #model} of each of {@link #CODES} (-1: the model never saw the code). */
+    private final int[] codeIndex;
+    private final int noneIndex;
 
-    /** Models and rules from the classpath. */
+    /** Model and rules from the classpath. */
     public TopicClassifier(VietnameseNormalizer normalizer) {
-        this(loadAll(), TopicRules.load(normalizer));
+        this(MaxentDoccat.load("analysis/models/topics.bin"), TopicRules.load(normalizer));
     }
 
-    /** Given models (null or missing codes: rules only) and rules. */
-    public TopicClassifier(Map<String, MaxentDoccat> models, TopicRules rules) {
-        this.models = models == null ? Map.of() : Map.copyOf(models);
+    /** Given model (null: rules only) and rules (null: model only), with the shipped decision rule. */
+    public TopicClassifier(MaxentDoccat model, TopicRules rules) {
+        this(model, rules, THRESHOLD, RATIO, MAX_TOPICS);
+    }
+
+    /** With another decision rule: what cross-validation sweeps. */
+    public TopicClassifier(MaxentDoccat model, TopicRules rules, double threshold, double ratio, int maxTopics) {
+        this.model = model;
         this.rules = rules;
-        this.modelled = CODES.stream().filter(this.models::containsKey).toList();
-        Map<String, double[]> table = new HashMap<>();
-        for (int k = 0; k < modelled.size(); k++) {
-            MaxentDoccat m = this.models.get(modelled.get(k));
-            int yes = m.outcomeIndex("yes"), no = m.outcomeIndex("no");
-            for (Map.Entry<String, double[]> e : m.weights().entrySet()) {
-                double[] row = e.getValue();
-                double d = (yes < 0 ? 0 : row[yes]) - (no < 0 ? 0 : row[no]);
-                table.computeIfAbsent(e.getKey(), f -> new double[modelled.size()])[k] = d;
-            }
-        }
-        this.yesMinusNo = table;
+        this.threshold = threshold;
+        this.ratio = ratio;
+        this.maxTopics = maxTopics;
+        this.codeIndex = new int[CODES.size()];
+        for (int k = 0; k < CODES.size(); k++) codeIndex[k] = model == null ? -1 : model.outcomeIndex(CODES.get(k));
+        this.noneIndex = model == null ? -1 : model.outcomeIndex(NONE);
     }
 
-    private static Map<String, MaxentDoccat> loadAll() {
-        Map<String, MaxentDoccat> m = new LinkedHashMap<>();
-        for (String c : CODES) m.put(c, MaxentDoccat.load("analysis/models/topic-" + c + ".bin"));
-        return m;
+    /** The same model and rules with another decision rule. */
+    public TopicClassifier withRule(double threshold, double ratio, int maxTopics) {
+        return new TopicClassifier(model, rules, threshold, ratio, maxTopics);
     }
 
     public static String[] features(NormalizedText nt) {
@@ -74,58 +73,70 @@ public final class TopicClassifier {
         }
         out.addAll(nt.emojiTokens());
         if (ft.isEmpty()) out.add("NO_WORDS");
-        out.add("BIAS"); // always on: GIS has no intercept otherwise, and a short text with unseen words drifts to P = 0.5
+        out.add("BIAS"); // always on: GIS has no intercept otherwise, and a short text with unseen words drifts to uniform
         return out.toArray(String[]::new);
     }
 
-    /** P(yes) per code, in {@link #CODES} order (codes without a model are absent). */
+    /**
+     * P(code) per code, in {@link #CODES} order, then P({@value #NONE}) under the key {@value #NONE}; the
+     * values sum to 1. Empty without a model.
+     */
     public Map<String, Double> probabilities(NormalizedText text) {
-        double[] sum = new double[modelled.size()];
-        for (String f : features(text)) {
-            double[] row = yesMinusNo.get(f);
-            if (row != null) {
-                for (int k = 0; k < sum.length; k++) sum[k] += row[k];
-            }
-        }
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (int k = 0; k < sum.length; k++) out.put(modelled.get(k), 1 / (1 + Math.exp(-sum[k])));
-        return out;
+        return named(model == null ? null : model.probabilities(features(text)));
     }
 
-    /** P(yes) per code from each model's own OpenNLP evaluation; what tests compare {@link #probabilities} with. */
+    /** The same from OpenNLP's own evaluation; what tests compare {@link #probabilities} with. */
     public Map<String, Double> probabilitiesByOpenNlp(NormalizedText text) {
-        String[] f = features(text);
+        return named(model == null ? null : model.probabilitiesByOpenNlp(features(text)));
+    }
+
+    private Map<String, Double> named(double[] p) {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (String c : modelled) {
-            MaxentDoccat m = models.get(c);
-            out.put(c, m.probabilitiesByOpenNlp(f)[m.outcomeIndex("yes")]);
-        }
+        if (p == null) return out;
+        for (int k = 0; k < CODES.size(); k++) if (codeIndex[k] >= 0) out.put(CODES.get(k), p[codeIndex[k]]);
+        if (noneIndex >= 0) out.put(NONE, p[noneIndex]);
         return out;
     }
 
     /**
-     * Codes whose model says yes clearly enough, plus codes the admin's keyword rules name. "Clearly"
-     * is twofold: P(yes) at least {@link #THRESHOLD}, and at least {@link #MARGIN} above the median of
-     * all codes. Text the models know nothing about ("MU thua rồi") gets about the same P from every
-     * model; the margin keeps such chatter topic-free while a real but weakly worded topic still passes.
-     * At most {@link #MAX_TOPICS} codes come from the models.
+     * Codes the model gives clearly enough, plus codes the admin's keyword rules name. "Clearly" is
+     * twofold: P(code) at least the threshold, and at least {@code ratio} times the most probable outcome.
+     * When {@value #NONE} wins by far, no code passes the ratio: chatter stays topic-free. A text about
+     * two things splits its probability between them, which the ratio keeps (0.45 and 0.35 both pass).
+     * At most {@code maxTopics} codes come from the model; rules add theirs on top.
      */
     public List<String> classify(NormalizedText text) {
-        Map<String, Double> p = probabilities(text);
-        List<String> byRule = rules == null ? List.of() : rules.match(text);
-        double median = median(p.values());
-        List<String> fromModels = p.entrySet().stream()
-                .filter(e -> e.getValue() >= THRESHOLD && e.getValue() - median >= MARGIN)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(MAX_TOPICS).map(Map.Entry::getKey).toList();
-        List<String> out = new ArrayList<>();
-        for (String c : CODES) if (fromModels.contains(c) || byRule.contains(c)) out.add(c);
+        return decideFrom(rawProbabilities(text), rules == null ? List.of() : rules.match(text));
+    }
+
+    /** Which of {@link #CODES} the model's probabilities (in model outcome order) select. */
+    boolean[] decide(double[] p) {
+        double top = 0;
+        for (double v : p) top = Math.max(top, v);
+        double floor = Math.max(threshold, ratio * top);
+        boolean[] chosen = new boolean[CODES.size()];
+        for (int n = 0; n < maxTopics; n++) {
+            int best = -1;
+            double bestP = floor;
+            for (int k = 0; k < CODES.size(); k++) {
+                if (codeIndex[k] >= 0 && !chosen[k] && p[codeIndex[k]] >= bestP) { best = k; bestP = p[codeIndex[k]]; }
+            }
+            if (best < 0) break;
+            chosen[best] = true;
+        }
+        return chosen;
+    }
+
+    /** The decision on probabilities already computed ({@link #rawProbabilities}) and the rules' codes; cross-validation sweeps call it directly. */
+    public List<String> decideFrom(double[] modelProbabilities, List<String> byRule) {
+        boolean[] chosen = decide(modelProbabilities);
+        List<String> out = new ArrayList<>(2);
+        for (int k = 0; k < CODES.size(); k++) if (chosen[k] || byRule.contains(CODES.get(k))) out.add(CODES.get(k));
         return out;
     }
 
-    private static double median(java.util.Collection<Double> values) {
-        if (values.isEmpty()) return 0;
-        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    /** The model's raw outcome probabilities (model outcome order), for cross-validation sweeps. */
+    public double[] rawProbabilities(NormalizedText text) {
+        return model == null ? new double[0] : model.probabilities(features(text));
     }
 }

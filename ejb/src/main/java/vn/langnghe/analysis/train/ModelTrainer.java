@@ -13,13 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Trains the analysis models from the corpora, deterministically (same corpus → same models):
- * {@code sentiment-vi.bin}, {@code sentiment-en.bin} and {@code topic-<code>.bin} for each topic code.
+ * {@code sentiment-vi.bin}, {@code sentiment-en.bin} and {@code topics.bin} (one multi-label model for all
+ * topic codes).
  * Run by the ejb build in {@code process-classes}:
  * {@code java -cp <classpath> vn.langnghe.analysis.train.ModelTrainer <outDir> [<corpusDir>]}
  * (default corpus dir: {@code analysis/corpus} on the classpath).
@@ -51,15 +50,27 @@ public final class ModelTrainer {
         return !tags.isEmpty() && Arrays.asList(tags.split("\\s*,\\s*")).contains(code);
     }
 
-    public Map<String, MaxentDoccat> trainTopics(List<Example> examples) {
-        List<String[]> feats = new ArrayList<>(examples.size());
-        for (Example e : examples) feats.add(TopicClassifier.features(e.text()));
-        Map<String, MaxentDoccat> out = new LinkedHashMap<>();
-        for (String code : TopicClassifier.CODES) {
-            List<DocumentSample> s = new ArrayList<>(examples.size());
-            for (int i = 0; i < examples.size(); i++) s.add(new DocumentSample(hasCode(examples.get(i).tag(), code) ? "yes" : "no", feats.get(i)));
-            out.put(code, MaxentDoccat.train(s));
+    /**
+     * The one multi-label topic model: one event per (text, code) of each line, and one {@code none} event
+     * for a line without a code. A line with two codes thus gives two events on the same features,
+     * which teaches the model to share the probability between them (and the decision rule of
+     * {@link TopicClassifier} to keep both); twelve binary models trained the same corpus twelve times.
+     */
+    public MaxentDoccat trainTopics(List<Example> examples) {
+        List<DocumentSample> s = new ArrayList<>(examples.size() + examples.size() / 10);
+        for (Example e : examples) {
+            String[] f = TopicClassifier.features(e.text());
+            List<String> codes = codes(e.tag());
+            if (codes.isEmpty()) s.add(new DocumentSample(TopicClassifier.NONE, f));
+            for (String c : codes) s.add(new DocumentSample(c, f));
         }
+        return MaxentDoccat.train(s);
+    }
+
+    /** The topic codes of a corpus tag ("transport,flooding"; blank: none), in {@link TopicClassifier#CODES} order. */
+    public static List<String> codes(String tags) {
+        List<String> out = new ArrayList<>(2);
+        for (String c : TopicClassifier.CODES) if (hasCode(tags, c)) out.add(c);
         return out;
     }
 
@@ -76,11 +87,8 @@ public final class ModelTrainer {
         ModelTrainer t = new ModelTrainer();
         write(t.trainSentiment(t.examples(Corpus.read(corpus, extra, "sentiment-vi")), Language.VI), out.resolve("sentiment-vi.bin"));
         write(t.trainSentiment(t.examples(Corpus.read(corpus, extra, "sentiment-en")), Language.EN), out.resolve("sentiment-en.bin"));
-        for (Map.Entry<String, MaxentDoccat> e : t.trainTopics(t.examples(Corpus.read(corpus, extra, "topics"))).entrySet()) {
-            write(e.getValue(), out.resolve("topic-" + e.getKey() + ".bin"));
-        }
-        System.out.printf("ModelTrainer: %d models written to %s in %.1f s%n", 2 + TopicClassifier.CODES.size(), out,
-                (System.nanoTime() - t0) / 1e9);
+        write(t.trainTopics(t.examples(Corpus.read(corpus, extra, "topics"))), out.resolve("topics.bin"));
+        System.out.printf("ModelTrainer: 3 models written to %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
     }
 
     /**

@@ -44,6 +44,7 @@ final class AnalysisAnswer {
                     .add("evidence", strings(a.sentimentEvidence())));
         }
         b.add("topics", strings(a.topics()));
+        b.add("topicSentiment", strings(a.topicSentiments()));
         JsonArrayBuilder areas = JSON.createArrayBuilder();
         a.areas().forEach(code -> areas.add(named(code, places.areaName(code).orElse(null))));
         JsonArrayBuilder units = JSON.createArrayBuilder();

@@ -33,6 +33,7 @@ class AnalyzeTest {
         assertTrue(a.getJsonObject("sentiment").getJsonNumber("score").doubleValue() < 0, a.toString());
         assertTrue(!a.getJsonObject("sentiment").getJsonArray("evidence").isEmpty(), a.toString());
         assertTrue(a.getJsonArray("hashtags").toString().contains("ngapnuoc"), a.toString());
+        assertTrue(a.getJsonArray("topicSentiment").toString().contains("flooding:negative"), a.toString());
         JsonObject regions = a.getJsonObject("regions");
         assertTrue(regions.getJsonArray("units").stream().map(JsonValue::asJsonObject)
                 .anyMatch(u -> "Phường Sài Gòn".equals(u.getString("name"))), a.toString());

@@ -38,4 +38,19 @@ class MessageBundlesTest {
             }
         }
     }
+
+    @Test
+    void everyTopicSentimentPairHasALabelInBothLanguages() throws Exception {
+        for (String name : new String[] {"messages_vi", "messages_en"}) {
+            Properties p = bundle(name);
+            for (String code : vn.langnghe.analysis.topic.TopicClassifier.CODES) {
+                for (String polarity : new String[] {"positive", "negative"}) {
+                    String key = vn.langnghe.search.Facet.TOPIC_SENTIMENT.valueLabelKey(code + ":" + polarity);
+                    assertTrue(p.containsKey(key), name + " lacks " + key);
+                    assertTrue(p.getProperty(key).startsWith(p.getProperty("facet.topic." + code) + ": "), key);
+                }
+            }
+        }
+        assertEquals("Giao thông: tiêu cực", bundle("messages_vi").getProperty("facet.topic_sentiment.transport:negative"));
+    }
 }
