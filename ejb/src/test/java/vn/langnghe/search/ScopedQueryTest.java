@@ -32,7 +32,8 @@ class ScopedQueryTest {
             "f.platform.facet.limit", "f.topics.facet.limit", "f.topic_sentiment.facet.limit", "f.region_path.facet.limit", "f.region_path.facet.prefix",
             "f.language.facet.limit", "f.kind.facet.limit", "f.source.facet.limit", "f.author_name_str.facet.limit",
             "f.hashtags.facet.limit", "f.sentiment.facet.method", "f.platform.facet.method", "f.topics.facet.method",
-            "f.region_path.facet.method", "f.language.facet.method", "f.kind.facet.method", "TZ", "json.facet",
+            "f.region_path.facet.method", "f.language.facet.method", "f.kind.facet.method", "f.topic_sentiment.facet.method",
+            "TZ", "json.facet",
             ScopedQuery.VOLUME_INTERVAL);
 
     private static SolrQuery search(Reader r, String q) {
