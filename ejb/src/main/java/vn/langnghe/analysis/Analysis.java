@@ -6,13 +6,23 @@ import vn.langnghe.analysis.region.RegionMatch;
 /**
  * What the analyzer found in one post. {@link #EMPTY} is the answer for an empty or unreadable text:
  * no language, no label, nothing found.
+ *
+ * @param sentimentConfidence calibrated probability, 0..1, that {@code sentiment} is right (0 when no label was
+ *                            judged: empty text, a language other than Vietnamese or English)
  */
 public record Analysis(String lang, String sentiment, double sentimentScore, List<String> sentimentEvidence,
                        List<String> topics, List<RegionMatch> regions, List<String> keywords,
-                       List<String> hashtags, String signature) {
+                       List<String> hashtags, String signature, double sentimentConfidence) {
+
+    /**
+     * Below this confidence a sentiment label is shown as uncertain. On the corpus's cross-validated
+     * predictions about a third of the labels under it are wrong (docs/analysis-evaluation.md, reliability
+     * table), against a few percent above it.
+     */
+    public static final double UNCERTAIN_BELOW = 0.6;
 
     public static final Analysis EMPTY = new Analysis(null, null, 0, List.of(), List.of(), List.of(), List.of(),
-            List.of(), null);
+            List.of(), null, 0);
 
     public Analysis {
         sentimentEvidence = List.copyOf(sentimentEvidence);
@@ -20,6 +30,11 @@ public record Analysis(String lang, String sentiment, double sentimentScore, Lis
         regions = List.copyOf(regions);
         keywords = List.copyOf(keywords);
         hashtags = List.copyOf(hashtags);
+    }
+
+    /** The sentiment label is a weak guess (confidence below {@link #UNCERTAIN_BELOW}), or there is none. */
+    public boolean sentimentUncertain() {
+        return sentiment == null || sentimentConfidence < UNCERTAIN_BELOW;
     }
 
     public boolean isEmpty() {

@@ -98,7 +98,7 @@ public final class Analyzer {
         List<String> topicCodes = lang.language() == Language.OTHER ? List.of() : topics.classify(text);
         return new Analysis(lang.language().code(), sentiment.label().name().toLowerCase(Locale.ROOT),
                 sentiment.score(), sentiment.evidence(), topicCodes, places, words.keywords(), words.hashtags(),
-                NearDuplicateSignature.of(text));
+                NearDuplicateSignature.of(text), sentiment.confidence());
     }
 
 }
