@@ -15,9 +15,11 @@ public record Analysis(String lang, String sentiment, double sentimentScore, Lis
                        List<String> hashtags, String signature, double sentimentConfidence) {
 
     /**
-     * Below this confidence a sentiment label is shown as uncertain. On the corpus's cross-validated
-     * predictions about a third of the labels under it are wrong (docs/analysis-evaluation.md, reliability
-     * table), against a few percent above it.
+     * Below this confidence a sentiment label is shown as uncertain. On the cross-validated predictions of
+     * the corpus lines written one by one, about half of the labels under it were wrong, against one in ten
+     * above it (docs/analysis-evaluation.md, reliability tables). On real comments the confidence is higher
+     * than the share of right labels (same page, *Issue 17*), so this flags the weakest labels rather than
+     * a known error rate.
      */
     public static final double UNCERTAIN_BELOW = 0.6;
 
