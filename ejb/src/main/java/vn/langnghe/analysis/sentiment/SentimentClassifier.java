@@ -51,14 +51,6 @@ public final class SentimentClassifier {
         WordLists.table("emoji.tsv").forEach((k, v) -> emoji.put(k.codePointAt(0), v));
     }
 
-    /** Given models and their calibrations (tests, retraining). */
-    public SentimentClassifier(VietnameseNormalizer normalizer, MaxentDoccat vi, MaxentDoccat en,
-                               SentimentCalibration viCalibration, SentimentCalibration enCalibration) {
-        this(normalizer, vi, en);
-        calibrations.put(Language.VI, viCalibration);
-        calibrations.put(Language.EN, enCalibration);
-    }
-
     public SentimentLexicon lexicon(Language lang) { return lexicons.get(lang == Language.EN ? Language.EN : Language.VI); }
 
     /** Feature strings the model sees for this text (used by the trainer too). */

@@ -1,11 +1,13 @@
 package vn.langnghe.analysis.sentiment;
 
 import vn.langnghe.analysis.lang.Language;
+import vn.langnghe.analysis.text.Folding;
 import vn.langnghe.analysis.text.NormalizedText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -88,7 +90,7 @@ public final class SentimentFeatures {
         boolean negative = false, praise = false;
         for (LexiconAnalysis.Hit h : lex.hits()) {
             if (h.value() < 0) negative = true;
-            else if (IRONIC_PRAISE.contains(vn.langnghe.analysis.text.Folding.fold(h.term().toLowerCase(java.util.Locale.ROOT)))) praise = true;
+            else if (IRONIC_PRAISE.contains(Folding.fold(h.term().toLowerCase(Locale.ROOT)))) praise = true;
         }
         if (!negative) return false;
         List<String> emo = nt.emojiTokens();

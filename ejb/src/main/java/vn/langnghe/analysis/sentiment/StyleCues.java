@@ -1,5 +1,6 @@
 package vn.langnghe.analysis.sentiment;
 
+import vn.langnghe.analysis.text.Folding;
 import vn.langnghe.analysis.text.NormalizedText;
 
 import java.util.ArrayList;
@@ -158,7 +159,7 @@ final class StyleCues {
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char key = Character.isLetter(c) ? Character.toLowerCase(vn.langnghe.analysis.text.Folding.fold(c)) : 0;
+            char key = Character.isLetter(c) ? Character.toLowerCase(Folding.fold(c)) : 0;
             if (key != 0 && key == prev) {
                 run++;
                 if (run == 3) n++;

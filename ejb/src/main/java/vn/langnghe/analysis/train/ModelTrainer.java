@@ -11,13 +11,17 @@ import vn.langnghe.analysis.topic.TopicClassifier;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Trains the analysis models from the corpora, deterministically (same corpus → same models):
@@ -75,7 +79,7 @@ public final class ModelTrainer {
         int n = examples.size();
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < n; i++) idx.add(i);
-        java.util.Collections.shuffle(idx, new java.util.Random(CALIBRATION_SEED));
+        Collections.shuffle(idx, new Random(CALIBRATION_SEED));
         int[] fold = new int[n];
         for (int i = 0; i < n; i++) fold[idx.get(i)] = i % CALIBRATION_FOLDS;
         int m = n - firstOneByOne;
@@ -105,12 +109,12 @@ public final class ModelTrainer {
         try {
             if (!Files.exists(main)) return 0;
             int n = 0;
-            for (String line : Files.readAllLines(main, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(main, StandardCharsets.UTF_8)) {
                 if (!line.isBlank() && !line.startsWith("#")) n++;
             }
             return n;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
