@@ -22,6 +22,7 @@ public final class AnalysisJson {
             sb.append(",\"sentiment\":").append(str(a.sentiment()));
             sb.append(",\"sentimentScore\":").append(String.format(Locale.ROOT, "%.2f", a.sentimentScore()));
             sb.append(",\"sentimentEvidence\":").append(strings(a.sentimentEvidence()));
+            sb.append(",\"sentimentConfidence\":").append(String.format(Locale.ROOT, "%.2f", a.sentimentConfidence()));
         }
         sb.append(",\"topics\":").append(strings(a.topics()));
         sb.append(",\"topic_sentiment\":").append(strings(a.topicSentiments()));

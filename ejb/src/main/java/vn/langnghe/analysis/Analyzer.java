@@ -101,7 +101,7 @@ public final class Analyzer {
         List<String> pairs = topicSentiments.of(clean.analysisText(), lang.language(), topicCodes, sentiment.label());
         return new Analysis(lang.language().code(), sentiment.label().name().toLowerCase(Locale.ROOT),
                 sentiment.score(), sentiment.evidence(), topicCodes, places, words.keywords(), words.hashtags(),
-                NearDuplicateSignature.of(text), pairs);
+                NearDuplicateSignature.of(text), pairs, sentiment.confidence());
     }
 
 }

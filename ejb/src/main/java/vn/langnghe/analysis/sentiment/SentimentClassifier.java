@@ -19,8 +19,9 @@ import java.util.Set;
  * {@link vn.langnghe.analysis.train.ModelTrainer}, loaded from {@code analysis/models/}) blended with a
  * lexicon prior. {@code P = (1 − α)·P_model + α·P_lexicon}, α = {@value #LEXICON_WEIGHT} when the lexicon
  * found something; {@code P_lexicon} puts |s| on the lexicon's side and 1 − |s| on neutral, with
- * s = tanh(lexiconScore / 2). Score = P(positive) − P(negative). Thread-safe; create once.
- * {@link Language#OTHER} gets neutral, score 0, no evidence.
+ * s = tanh(lexiconScore / 2). Score = P(positive) − P(negative). Confidence = the chosen label's P through the
+ * language's {@link SentimentCalibration}. Thread-safe; create once.
+ * {@link Language#OTHER} gets neutral, score 0, no evidence, confidence 0 (nothing was judged).
  */
 public final class SentimentClassifier {
     static final double LEXICON_WEIGHT = 0.3;
@@ -28,14 +29,20 @@ public final class SentimentClassifier {
 
     private final Map<Language, SentimentLexicon> lexicons = new HashMap<>();
     private final Map<Language, MaxentDoccat> models = new HashMap<>();
+    private final Map<Language, SentimentCalibration> calibrations = new HashMap<>();
     private final Map<Integer, String> emoji = new HashMap<>();
 
     /** Models from the classpath ({@code analysis/models/sentiment-vi.bin}, {@code sentiment-en.bin}). */
     public SentimentClassifier(VietnameseNormalizer normalizer) {
         this(normalizer, MaxentDoccat.load("analysis/models/sentiment-vi.bin"), MaxentDoccat.load("analysis/models/sentiment-en.bin"));
+        calibrations.put(Language.VI, SentimentCalibration.load("analysis/models/sentiment-vi.calibration"));
+        calibrations.put(Language.EN, SentimentCalibration.load("analysis/models/sentiment-en.calibration"));
     }
 
-    /** Given models (training, cross-validation); a null model means lexicon only. */
+    /**
+     * Given models (training, cross-validation); a null model means lexicon only. No calibration: the
+     * confidence is the blend's own probability of the label.
+     */
     public SentimentClassifier(VietnameseNormalizer normalizer, MaxentDoccat vi, MaxentDoccat en) {
         lexicons.put(Language.VI, new SentimentLexicon(Language.VI, normalizer));
         lexicons.put(Language.EN, new SentimentLexicon(Language.EN, normalizer));
@@ -48,18 +55,23 @@ public final class SentimentClassifier {
 
     /** Feature strings the model sees for this text (used by the trainer too). */
     public String[] features(NormalizedText text, Language lang) {
-        return SentimentFeatures.of(text, lexicon(lang).analyse(text));
+        return SentimentFeatures.of(text, lexicon(lang).analyse(text), lang);
     }
 
     public Sentiment classify(NormalizedText text, Language lang) {
-        if (lang == Language.OTHER || lang == null) return new Sentiment(SentimentLabel.NEUTRAL, 0, List.of());
+        if (lang == Language.OTHER || lang == null) return new Sentiment(SentimentLabel.NEUTRAL, 0, List.of(), 0);
         LexiconAnalysis lex = lexicon(lang).analyse(text);
-        String[] feats = SentimentFeatures.of(text, lex);
+        String[] feats = SentimentFeatures.of(text, lex, lang);
         MaxentDoccat model = models.get(lang);
         double[] p = model != null ? model.probs(feats, OUTCOMES) : new double[]{0, 1, 0};
         int emoPos = 0, emoNeg = 0;
         for (String e : text.emojiTokens()) { if (e.equals("EMO_POS")) emoPos++; else if (e.equals("EMO_NEG")) emoNeg++; }
         double lexScore = lex.score() + 0.8 * (emoPos - emoNeg);
+        if (SentimentFeatures.ironic(text, lex)) {
+            // the praise or smiley of an ironic complaint counts against, not for ("Tuyệt vời, mưa 10 phút là ngập :)")
+            for (LexiconAnalysis.Hit h : lex.hits()) if (h.value() > 0) lexScore -= 2 * h.value();
+            lexScore -= 1.6 * emoPos;
+        }
         if (!lex.hits().isEmpty() || emoPos + emoNeg > 0) {
             double s = Math.tanh(lexScore / 2);
             double[] prior = {Math.max(s, 0), 1 - Math.abs(s), Math.max(-s, 0)};
@@ -70,7 +82,8 @@ public final class SentimentClassifier {
         for (int i = 0; i < 3; i++) if (p[i] > p[best]) best = i;
         SentimentLabel label = SentimentLabel.of(OUTCOMES[best]);
         double score = Math.max(-1, Math.min(1, p[0] - p[2]));
-        return new Sentiment(label, score, evidence(text, lex, feats, label, model));
+        double confidence = calibrations.getOrDefault(lang, SentimentCalibration.IDENTITY).apply(p[best]);
+        return new Sentiment(label, score, evidence(text, lex, feats, label, model), confidence);
     }
 
     private List<String> evidence(NormalizedText text, LexiconAnalysis lex, String[] feats, SentimentLabel label, MaxentDoccat model) {

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 public final class VietnameseNormalizer {
     private static final Pattern EMOTICON = Pattern.compile(
             "(?<pos>(?<![\\p{N}]):-?\\)+|(?<![\\p{N}]):-?D+(?![\\p{L}\\p{N}])|=\\)+|\\^[_\\-.]?\\^|<3+|(?<![\\p{N}]);-?\\)+|(?<![\\p{L}\\p{N}])xD+(?![\\p{L}\\p{N}])|(?<![\\p{N}]):-?[pP](?![\\p{L}\\p{N}])|(?<![\\p{N}]):[>\\]]|(?<![\\p{N}]):-?v(?![\\p{L}\\p{N}]))"
-            + "|(?<neg>(?<![\\p{N}]):'?-?\\(+|=\\(+|(?<![\\p{L}])T[_.]T(?![\\p{L}])|-_-|>:-?\\(|(?<![\\p{N}]):-?[/|](?![/\\p{L}\\p{N}])|</3)");
+            + "|(?<neg>(?<![\\p{N}]):'?-?\\(+|=\\(+|(?<![\\p{L}])T[_.]T(?![\\p{L}])|-_-|>:-?\\(|(?<![\\p{N}]):-?[/|](?![/\\p{L}\\p{N}])|</3)"
+            + "|(?<neu>(?<![\\p{L}\\p{N}])[oO][._][oO](?![\\p{L}\\p{N}]))");
 
-    private static final String EMOTICON_START = ":=^<;xT->";
+    private static final String EMOTICON_START = ":=^<;xT->oO";
 
     private final Map<String, String> teencode = new HashMap<>();
     private final Set<String> sentenceFinal = new HashSet<>();
@@ -51,12 +52,15 @@ public final class VietnameseNormalizer {
             StringBuilder sb = null;
             int last = 0, len = s.length();
             for (int i = 0; i < len; i++) {
-                if (EMOTICON_START.indexOf(s.charAt(i)) < 0) continue;
+                char c0 = s.charAt(i);
+                if (EMOTICON_START.indexOf(c0) < 0) continue;
+                // "o" is a common letter: only "o.O" / "O_o" can start there, checked before the regex runs
+                if ((c0 == 'o' || c0 == 'O') && (i + 1 >= len || (s.charAt(i + 1) != '.' && s.charAt(i + 1) != '_'))) continue;
                 m.region(i, len);
                 if (!m.lookingAt()) continue;
                 if (sb == null) sb = new StringBuilder(len);
                 emoPositions.add(new long[]{i, emoNames.size()});
-                emoNames.add(m.group("pos") != null ? "EMO_POS" : "EMO_NEG");
+                emoNames.add(m.group("pos") != null ? "EMO_POS" : m.group("neg") != null ? "EMO_NEG" : "EMO_NEU");
                 sb.append(s, last, i).append(' ');
                 last = m.end();
                 i = last - 1;
@@ -150,6 +154,7 @@ public final class VietnameseNormalizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ':' || c == '=' || c == '^' || c == '<' || c == '_' || c == ';') return true;
+            if ((c == 'o' || c == 'O') && i + 2 < s.length() && s.charAt(i + 1) == '.' && (s.charAt(i + 2) == 'o' || s.charAt(i + 2) == 'O')) return true;
         }
         return false;
     }
@@ -180,10 +185,32 @@ public final class VietnameseNormalizer {
         return true;
     }
 
-    /** Runs of ≥ 3 letters equal once folded collapse to one (the first marked letter, else the first). */
+    /**
+     * Runs of ≥ 3 letters equal once folded collapse to one (the first marked letter, else the first). A
+     * word with a Vietnamese diacritic that ends in a doubled letter ("đẹpp", "nhiềuu") loses the
+     * extra one too: no Vietnamese syllable ends in a double letter, while English and loanwords ("good",
+     * "too", "xoong") keep theirs because they carry no diacritic or double inside.
+     */
     static String squash(String w) {
         int n = w.length();
         if (n < 3) return w;
+        String tripled = squashRuns(w);
+        int m = tripled.length();
+        // the same letter twice, not merely the same once folded: "cứu", "hưu" end in ư + u
+        if (m >= 3 && Character.toLowerCase(tripled.charAt(m - 1)) == Character.toLowerCase(tripled.charAt(m - 2))
+                && Character.isLetter(tripled.charAt(m - 1)) && hasDiacritic(tripled)) {
+            return tripled.substring(0, m - 1);
+        }
+        return tripled;
+    }
+
+    private static boolean hasDiacritic(String w) {
+        for (int i = 0; i < w.length(); i++) if (Folding.fold(w.charAt(i)) != w.charAt(i)) return true;
+        return false;
+    }
+
+    private static String squashRuns(String w) {
+        int n = w.length();
         StringBuilder b = null;
         int i = 0;
         while (i < n) {

@@ -73,10 +73,15 @@ public final class MaxentDoccat {
     }
 
     public static MaxentDoccat train(List<DocumentSample> samples) {
+        return train(samples, ITERATIONS);
+    }
+
+    /** As {@link #train(List)} with another number of GIS iterations. */
+    public static MaxentDoccat train(List<DocumentSample> samples, int iterations) {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         p.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
-        p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         p.put(TrainingParameters.THREADS_PARAM, 1);
         p.put("PrintMessages", false);

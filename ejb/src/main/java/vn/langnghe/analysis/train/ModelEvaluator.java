@@ -36,9 +36,11 @@ public final class ModelEvaluator {
         return fold;
     }
 
-    private void sentiment(List<ModelTrainer.Example> ex, Language lang, String title) {
+    private void sentiment(List<ModelTrainer.Example> ex, Language lang, String title, int oneByOne) {
         int[] fold = folds(ex.size());
         int[][] cm = new int[3][3], cmLex = new int[3][3];
+        double[] confidence = new double[ex.size()];
+        boolean[] right = new boolean[ex.size()];
         SentimentClassifier lexOnly = new SentimentClassifier(trainer.normalizer(), null, null);
         for (int f = 0; f < K; f++) {
             List<ModelTrainer.Example> train = new ArrayList<>();
@@ -49,13 +51,17 @@ public final class ModelEvaluator {
             for (int i = 0; i < ex.size(); i++) {
                 if (fold[i] != f) continue;
                 int gold = idx(ex.get(i).tag());
-                cm[gold][idx(c.classify(ex.get(i).text(), lang).label().code())]++;
+                vn.langnghe.analysis.sentiment.Sentiment s = c.classify(ex.get(i).text(), lang);
+                cm[gold][idx(s.label().code())]++;
+                confidence[i] = s.confidence();
+                right[i] = idx(s.label().code()) == gold;
                 cmLex[gold][idx(lexOnly.classify(ex.get(i).text(), lang).label().code())]++;
             }
         }
         md.append("## ").append(title).append(" (").append(ex.size()).append(" lines)\n\n");
         md.append("Shipped classifier (MaxEnt + lexicon prior):\n\n");
         report(cm);
+        md.append(Reliability.section(confidence, right, fold, K, oneByOne));
         md.append("Baseline, lexicon + emoji only (no model; neutral when nothing matches):\n\n");
         report(cmLex);
     }
@@ -210,6 +216,16 @@ public final class ModelEvaluator {
         return (int) Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
     }
 
+    /** Hand-written notes below this line of the report survive regeneration (figures measured elsewhere). */
+    static final String NOTES_MARKER = "<!-- hand-written notes below: kept when ModelEvaluator regenerates this file -->";
+
+    static String keptNotes(Path doc) throws IOException {
+        if (!Files.exists(doc)) return "";
+        String old = Files.readString(doc, StandardCharsets.UTF_8);
+        int at = old.indexOf(NOTES_MARKER);
+        return at < 0 ? "" : "\n" + old.substring(at);
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: ModelEvaluator <docsFile> [<corpusDir>]");
@@ -230,8 +246,10 @@ public final class ModelEvaluator {
                         + "clause, frame or reaction phrase appears in many lines, so a random split puts near-relatives of each test "
                         + "line in the training folds. The `*-written.tsv` files are written line by line and are harder to predict "
                         + "from their neighbours. Real posts will score lower; judge quality on a held-out set of real comments.\n\n");
-        ev.sentiment(ev.trainer.examples(Corpus.read(corpus, "sentiment-vi")), Language.VI, "Sentiment, Vietnamese");
-        ev.sentiment(ev.trainer.examples(Corpus.read(corpus, "sentiment-en")), Language.EN, "Sentiment, English");
+        ev.sentiment(ev.trainer.examples(Corpus.read(corpus, "sentiment-vi")), Language.VI, "Sentiment, Vietnamese",
+                ModelTrainer.mainFileRows(corpus, "sentiment-vi"));
+        ev.sentiment(ev.trainer.examples(Corpus.read(corpus, "sentiment-en")), Language.EN, "Sentiment, English",
+                ModelTrainer.mainFileRows(corpus, "sentiment-en"));
         List<Corpus.Row> topicRows = Corpus.read(corpus, "topics");
         ev.topics(ev.trainer.examples(topicRows), composedLines(corpus.resolve("topics.tsv")));
         ev.md.append(new LeaveOneCorpusOut(ev.trainer).report(corpus));
@@ -239,6 +257,7 @@ public final class ModelEvaluator {
                 .append("The golden set (`ejb/src/test/resources/analysis/golden.tsv`, posts written for the tests and never trained on) "
                         + "is the closer estimate; `GoldenFileTest` prints its figures and docs/analysis.md (*Quality*) records them.\n");
         double secs = (System.nanoTime() - t0) / 1e9;
+        ev.md.append(keptNotes(Path.of(args[0])));
         Files.writeString(Path.of(args[0]), ev.md.toString(), StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "ModelEvaluator: wrote %s in %.1f s%n", args[0], secs);
     }
