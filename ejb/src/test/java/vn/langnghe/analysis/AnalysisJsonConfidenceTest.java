@@ -9,7 +9,7 @@ class AnalysisJsonConfidenceTest {
 
     static Analysis withConfidence(double c) {
         return new Analysis("vi", "negative", -0.84, List.of("kẹt xe"), List.of("transport"), List.of(), List.of("kẹt xe"),
-                List.of(), "48b3fbb5d9cbbc5d", c);
+                List.of(), "48b3fbb5d9cbbc5d", List.of("transport:negative"), c);
     }
 
     @Test
