@@ -145,6 +145,7 @@ public class Corrections {
                 d.setField(PostField.SENTIMENT_SCORE, set((float) CorrectionValue.score(value.text())));
                 // the model's evidence explained the label the analyst replaced (as Post.withSentiment)
                 d.setField(PostField.SENTIMENT_EVIDENCE, set(null));
+                d.setField(PostField.SENTIMENT_CONFIDENCE, set(null));
                 d.setField(PostField.TOPIC_SENTIMENT, set(orNull(TopicSentimentPairs.afterSentimentCorrection(
                         strings(doc, PostField.TOPIC_SENTIMENT), strings(doc, PostField.TOPICS), value.text()))));
             }

@@ -38,7 +38,8 @@ public record Post(
         String dupGroup,
         List<String> sentimentEvidence,
         Instant firstIndexedAt,
-        List<String> topicSentiments) {
+        List<String> topicSentiments,
+        Double sentimentConfidence) {
 
     public Post {
         Objects.requireNonNull(id, "id");
@@ -63,7 +64,7 @@ public record Post(
             List<String> sentimentEvidence, Instant firstIndexedAt) {
         this(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text, language,
                 createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics, regionAreas,
-                regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt, List.of());
+                regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt, List.of(), null);
     }
 
     public static String id(String platform, String nativeId) {
@@ -74,7 +75,8 @@ public record Post(
     public Post withDupGroup(String group) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, group, sentimentEvidence, firstIndexedAt, topicSentiments);
+                regionAreas, regionUnits, keywords, hashtags, signature, group, sentimentEvidence, firstIndexedAt, topicSentiments,
+                sentimentConfidence);
     }
 
     /**
@@ -85,18 +87,19 @@ public record Post(
     public Post withFirstIndexedAt(Instant at) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, at, topicSentiments);
+                regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, at, topicSentiments,
+                sentimentConfidence);
     }
 
     /**
-     * The same post with an analyst's sentiment label and score; the model's evidence goes, since it
-     * explained the label the analyst replaced.
+     * The same post with an analyst's sentiment label and score; the model's evidence and confidence go,
+     * since they were about the label the analyst replaced.
      */
     public Post withSentiment(String label, Double score) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, label, score, topics,
                 regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, List.of(), firstIndexedAt,
-                TopicSentimentPairs.afterSentimentCorrection(topicSentiments, topics, label));
+                TopicSentimentPairs.afterSentimentCorrection(topicSentiments, topics, label), null);
     }
 
     /** The same post with an analyst's topic codes. */
@@ -104,14 +107,15 @@ public record Post(
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, codes,
                 regionAreas, regionUnits, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt,
-                TopicSentimentPairs.afterTopicCorrection(topicSentiments, codes, sentiment));
+                TopicSentimentPairs.afterTopicCorrection(topicSentiments, codes, sentiment), sentimentConfidence);
     }
 
     /** The same post with an analyst's places. */
     public Post withRegions(List<String> areas, List<String> units) {
         return new Post(id, platform, source, kind, url, parentId, threadId, authorName, authorId, title, text,
                 language, createdAt, harvestedAt, likes, shares, comments, views, sentiment, sentimentScore, topics,
-                areas, units, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt, topicSentiments);
+                areas, units, keywords, hashtags, signature, dupGroup, sentimentEvidence, firstIndexedAt, topicSentiments,
+                sentimentConfidence);
     }
 
     public static Builder builder(String platform, String nativeId) {
@@ -148,6 +152,7 @@ public record Post(
         private String signature;
         private List<String> sentimentEvidence = List.of();
         private List<String> topicSentiments = List.of();
+        private Double sentimentConfidence;
 
         private Builder(String platform, String nativeId) {
             this.platform = platform;
@@ -171,6 +176,8 @@ public record Post(
         public Builder sentiment(String label, Double score) { sentiment = label; sentimentScore = score; return this; }
         /** The words the label rests on (what the page shows as evidence). */
         public Builder sentimentEvidence(List<String> v) { sentimentEvidence = v; return this; }
+        /** The calibrated probability that the model's label is right (null: no model's label). */
+        public Builder sentimentConfidence(Double v) { sentimentConfidence = v; return this; }
         public Builder topics(List<String> v) { topics = v; return this; }
         /** {@code topic:polarity} pairs, e.g. {@code transport:negative}. */
         public Builder topicSentiments(List<String> v) { topicSentiments = v; return this; }
@@ -184,7 +191,7 @@ public record Post(
             return new Post(id(platform, nativeId), platform, source, kind, url, parentId, threadId, authorName,
                     authorId, title, text, language, createdAt, harvestedAt, likes, shares, comments, views,
                     sentiment, sentimentScore, topics, regionAreas, regionUnits, keywords, hashtags, signature, null,
-                    sentimentEvidence, null, topicSentiments);
+                    sentimentEvidence, null, topicSentiments, sentimentConfidence);
         }
     }
 }

@@ -37,6 +37,9 @@ public final class PostDocuments {
         if (p.sentimentScore() != null) {
             d.setField(PostField.SENTIMENT_SCORE, p.sentimentScore().floatValue());
         }
+        if (p.sentimentConfidence() != null) {
+            d.setField(PostField.SENTIMENT_CONFIDENCE, p.sentimentConfidence().floatValue());
+        }
         setList(d, PostField.SENTIMENT_EVIDENCE, p.sentimentEvidence());
         setList(d, PostField.TOPICS, p.topics());
         setList(d, PostField.TOPIC_SENTIMENT, p.topicSentiments());

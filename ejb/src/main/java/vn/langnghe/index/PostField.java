@@ -29,6 +29,8 @@ public final class PostField {
     public static final String VIEWS = "views";
     public static final String SENTIMENT = "sentiment";
     public static final String SENTIMENT_SCORE = "sentiment_score";
+    /** The calibrated probability that the model's label is right; absent after an analyst's correction. */
+    public static final String SENTIMENT_CONFIDENCE = "sentiment_confidence";
     /** The words behind the sentiment label (stored only, for the post page). */
     public static final String SENTIMENT_EVIDENCE = "sentiment_evidence";
     public static final String TOPICS = "topics";

@@ -47,6 +47,7 @@ public final class PostAssembler {
                 .engagement(item.likes(), item.shares(), item.comments(), item.views())
                 .sentiment(a.sentiment(), a.isEmpty() ? null : a.sentimentScore())
                 .sentimentEvidence(a.sentimentEvidence())
+                .sentimentConfidence(a.isEmpty() ? null : a.sentimentConfidence())
                 .topics(a.topics())
                 .topicSentiments(a.topicSentiments())
                 .regions(a.areas(), a.units())

@@ -449,7 +449,8 @@ public class PostSearch {
                 str(d, PostField.AUTHOR_ID), str(d, PostField.URL), created == null ? null : created.toInstant(),
                 str(d, PostField.SENTIMENT), strings(d, PostField.TOPICS), regions,
                 new PostView.Engagement(num(d, PostField.LIKES), num(d, PostField.SHARES), num(d, PostField.COMMENTS),
-                        num(d, PostField.VIEWS)), strings(d, PostField.SENTIMENT_EVIDENCE));
+                        num(d, PostField.VIEWS)), strings(d, PostField.SENTIMENT_EVIDENCE),
+                d.getFirstValue(PostField.SENTIMENT_CONFIDENCE) instanceof Number c ? c.doubleValue() : null);
     }
 
     static String str(SolrDocument d, String field) {

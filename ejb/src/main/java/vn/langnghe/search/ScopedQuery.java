@@ -34,7 +34,7 @@ public final class ScopedQuery {
             PostField.TEXT, PostField.AUTHOR_NAME, PostField.AUTHOR_ID, PostField.URL, PostField.CREATED_AT,
             PostField.SENTIMENT, PostField.TOPICS, PostField.REGION_AREAS, PostField.REGION_UNITS,
             PostField.LIKES, PostField.SHARES, PostField.COMMENTS, PostField.VIEWS, PostField.DUP_GROUP,
-            PostField.SENTIMENT_EVIDENCE};
+            PostField.SENTIMENT_EVIDENCE, PostField.SENTIMENT_CONFIDENCE};
     /** The post page's post: a result's fields and the rest of what the analysis found, and its thread. */
     static final String[] DETAIL_FIELDS = withFields(RESULT_FIELDS, PostField.PARENT_ID, PostField.THREAD_ID,
             PostField.LANGUAGE, PostField.SENTIMENT_SCORE, PostField.KEYWORDS, PostField.HASHTAGS);

@@ -46,7 +46,7 @@ class ExportFilesTest {
         return new ExportedPost(new PostView("x:" + i, "facebook", "post", "Ngập ở Thủ Đức " + i, text, "Nguyễn Thị Lan",
                 "uid-" + i, "https://facebook.com/posts/" + i, Instant.parse("2026-12-06T17:30:00Z").plusSeconds(i),
                 "negative", List.of("flooding", "transport"), List.of("thu_duc", "26824"),
-                new PostView.Engagement(i, 2, 3, 1000), List.of("ngập")), "demo-replay", "vi");
+                new PostView.Engagement(i, 2, 3, 1000), List.of("ngập"), 0.91), "demo-replay", "vi");
     }
 
     @Test

@@ -17,7 +17,7 @@ class PostDocumentsTest {
         Post p = Post.builder("facebook", "123_456").source("fb:Cộng đồng Gò Vấp").kind("comment")
                 .parentId("facebook:123").threadId("facebook:123").author("Nguyễn Văn A", "u1")
                 .text("Kẹt xe quá trời ở Phạm Văn Đồng").language("vi").createdAt(at)
-                .engagement(5, 1, 0, 0).sentiment("negative", -0.8).sentimentEvidence(List.of("kẹt xe", "quá trời")).topics(List.of("transport"))
+                .engagement(5, 1, 0, 0).sentiment("negative", -0.8).sentimentEvidence(List.of("kẹt xe", "quá trời")).sentimentConfidence(0.83).topics(List.of("transport"))
                 .regions(List.of("go_vap"), List.of("26890")).hashtags(List.of("#ketxe")).build();
         SolrInputDocument d = PostDocuments.toSolr(p);
         assertEquals("facebook:123_456", d.getFieldValue(PostField.ID));
@@ -30,7 +30,12 @@ class PostDocumentsTest {
         assertEquals(List.of("kẹt xe", "quá trời"), List.copyOf(d.getFieldValues(PostField.SENTIMENT_EVIDENCE)));
         assertFalse(PostDocuments.toSolr(p.withSentiment("positive", 1.0)).containsKey(PostField.SENTIMENT_EVIDENCE),
                 "an analyst's label drops the model's evidence");
+        assertEquals(0.83f, d.getFieldValue(PostField.SENTIMENT_CONFIDENCE));
+        assertFalse(PostDocuments.toSolr(p.withSentiment("positive", 1.0)).containsKey(PostField.SENTIMENT_CONFIDENCE),
+                "and its confidence: the label is the analyst's");
         assertEquals(List.of("kẹt xe", "quá trời"), p.withTopics(List.of()).withDupGroup("g").sentimentEvidence());
+        assertEquals(0.83, p.withTopics(List.of()).withRegions(List.of(), List.of()).withDupGroup("g").withFirstIndexedAt(at)
+                .sentimentConfidence(), "other corrections and re-indexing keep it");
     }
 
     @Test
@@ -42,5 +47,6 @@ class PostDocumentsTest {
         assertNull(d.getField(PostField.SENTIMENT));
         assertFalse(d.containsKey(PostField.TOPICS));
         assertFalse(d.containsKey(PostField.SENTIMENT_EVIDENCE));
+        assertFalse(d.containsKey(PostField.SENTIMENT_CONFIDENCE));
     }
 }

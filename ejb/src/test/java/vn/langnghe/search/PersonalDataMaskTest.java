@@ -19,7 +19,7 @@ class PersonalDataMaskTest {
 
     private static PostView post(String platform, String name, String id, String url, String text) {
         return new PostView(platform + ":1", platform, "post", null, text, name, id, url, Instant.EPOCH, "negative",
-                List.of("flooding"), List.of("q1"), new PostView.Engagement(1, 2, 3, 4), List.of("ngập"));
+                List.of("flooding"), List.of("q1"), new PostView.Engagement(1, 2, 3, 4), List.of("ngập"), 0.9);
     }
 
     private static String h(String handle) {

@@ -41,7 +41,9 @@ final class AnalysisAnswer {
             b.add("sentiment", JSON.createObjectBuilder()
                     .add("label", a.sentiment())
                     .add("score", BigDecimal.valueOf(a.sentimentScore()).setScale(3, RoundingMode.HALF_UP))
-                    .add("evidence", strings(a.sentimentEvidence())));
+                    .add("evidence", strings(a.sentimentEvidence()))
+                    .add("confidence", BigDecimal.valueOf(a.sentimentConfidence()).setScale(3, RoundingMode.HALF_UP))
+                    .add("uncertain", a.sentimentUncertain()));
         }
         b.add("topics", strings(a.topics()));
         b.add("topicSentiment", strings(a.topicSentiments()));

@@ -5,6 +5,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,6 +95,14 @@ final class PostsJson {
         } else {
             analysis.add("sentimentScore", d.sentimentScore());
         }
+        // the calibrated probability that the model's label is right; null after an analyst's correction
+        Double confidence = d.post().sentimentConfidence();
+        if (confidence == null) {
+            analysis.addNull("sentimentConfidence");
+        } else {
+            analysis.add("sentimentConfidence", BigDecimal.valueOf(confidence).setScale(3, RoundingMode.HALF_UP));
+        }
+        analysis.add("sentimentUncertain", d.post().sentimentUncertain());
         analysis.add("keywords", strings(d.keywords())).add("hashtags", strings(d.hashtags()))
                 .add("areas", strings(d.areas())).add("units", strings(d.units()));
         JsonObjectBuilder thread = JSON.createObjectBuilder();

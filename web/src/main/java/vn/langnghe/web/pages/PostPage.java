@@ -297,6 +297,16 @@ public class PostPage implements Serializable {
         return s == null ? "—" : String.format(Locale.ROOT, "%+.2f", s);
     }
 
+    /** The calibrated probability that the model's label is right, as a percentage; empty when none (corrected). */
+    public String getSentimentConfidence() {
+        Double c = getPost() == null ? null : getPost().sentimentConfidence();
+        return c == null ? "" : Math.round(c * 100) + " %";
+    }
+
+    public boolean isSentimentUncertain() {
+        return getPost() != null && getPost().sentimentUncertain();
+    }
+
     public String getLanguageLabel() {
         String l = detail == null ? null : detail.language();
         if (l == null || l.isBlank()) {

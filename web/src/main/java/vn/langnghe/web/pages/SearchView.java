@@ -346,7 +346,7 @@ public class SearchView {
                 p.createdAt() == null ? "" : p.createdAt().toString(), p.sentiment(),
                 p.sentiment() == null ? "" : label("facet.sentiment." + p.sentiment(), p.sentiment()), topics, regions,
                 p.engagement(), linkable(p.url()), postHref, hit.similar(), postHref + "#duplicates",
-                String.join(", ", p.sentimentEvidence()));
+                String.join(", ", p.sentimentEvidence()), p.sentimentUncertain());
     }
 
     /** Only web addresses become links to the original (a post's URL is data from outside). */
@@ -509,11 +509,12 @@ public class SearchView {
         private final long similar;
         private final String similarHref;
         private final String evidence;
+        private final boolean uncertain;
 
         HitRow(String id, String platform, String platformLabel, String author, String title, List<Snippet.Part> parts,
                String absolute, String relative, String iso, String sentiment, String sentimentLabel, List<String> topics,
                List<String> regions, PostView.Engagement engagement, String url, String postHref, long similar,
-               String similarHref, String evidence) {
+               String similarHref, String evidence, boolean uncertain) {
             this.id = id;
             this.platform = platform;
             this.platformLabel = platformLabel;
@@ -533,6 +534,7 @@ public class SearchView {
             this.similar = similar;
             this.similarHref = similarHref;
             this.evidence = evidence;
+            this.uncertain = uncertain;
         }
 
         public String getId() { return id; }
@@ -558,6 +560,8 @@ public class SearchView {
         public String getSimilarHref() { return similarHref; }
         /** The words that drove the sentiment label, comma-separated; empty when none (or corrected). */
         public String getEvidence() { return evidence; }
+        /** The model was unsure of the label (its calibrated confidence under the analysis's threshold). */
+        public boolean isUncertain() { return uncertain; }
     }
 
     /** A piece of a snippet for the page: its text and whether it is a searched word. */

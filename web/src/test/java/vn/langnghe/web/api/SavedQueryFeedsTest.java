@@ -42,7 +42,7 @@ class SavedQueryFeedsTest {
     private static Arrival arrival(String id, String text, long arrivedSecond, long indexedSecond) {
         PostView p = new PostView(id, "facebook", "post", null, text, "Người dân <i>A</i>", "uid", "https://facebook.com/p/" + id,
                 Instant.parse("2026-12-06T10:00:00Z"), "negative", List.of("flooding"), List.of("q1"),
-                new PostView.Engagement(1, 2, 3, 4), List.of());
+                new PostView.Engagement(1, 2, 3, 4), List.of(), 0.55);
         return new Arrival(p, id, Instant.ofEpochSecond(1_765_000_000L + arrivedSecond, 123_000_000),
                 Instant.ofEpochSecond(1_765_000_000L + indexedSecond, 456_000_000));
     }
