@@ -89,7 +89,10 @@ public final class BenchApi {
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        Phase warmApp = run(pool, clients, Math.max(5, seconds / 4), mix, c -> app(http, base, c));
+        // a server runs for days: measured right after its start, Payara's JIT compilers were still taking a
+        // quarter of its CPU, and the application's median came out 1.5x what the same server answered a few
+        // minutes later (docs/benchmarks.md); a warm-up as long as a phase measures the server it will be
+        Phase warmApp = run(pool, clients, Math.max(10, seconds), mix, c -> app(http, base, c));
         Phase warmBare = run(pool, clients, Math.max(5, seconds / 4), mix, c -> bare(solr, c));
         System.out.printf(Locale.ROOT, "warm-up: %,d application calls, %,d bare%n", warmApp.count(), warmBare.count());
         List<Long> appTimes = Collections.synchronizedList(new ArrayList<>());
