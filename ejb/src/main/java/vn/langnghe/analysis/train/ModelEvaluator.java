@@ -211,11 +211,6 @@ public final class ModelEvaluator {
         }
     }
 
-    /** Rows of a corpus file (what {@link Corpus} reads of it: not blank, not a comment). */
-    private static int composedLines(Path file) throws IOException {
-        return (int) Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
-    }
-
     /** Hand-written notes below this line of the report survive regeneration (figures measured elsewhere). */
     static final String NOTES_MARKER = "<!-- hand-written notes below: kept when ModelEvaluator regenerates this file -->";
 
@@ -251,7 +246,7 @@ public final class ModelEvaluator {
         ev.sentiment(ev.trainer.examples(Corpus.read(corpus, "sentiment-en")), Language.EN, "Sentiment, English",
                 ModelTrainer.mainFileRows(corpus, "sentiment-en"));
         List<Corpus.Row> topicRows = Corpus.read(corpus, "topics");
-        ev.topics(ev.trainer.examples(topicRows), composedLines(corpus.resolve("topics.tsv")));
+        ev.topics(ev.trainer.examples(topicRows), ModelTrainer.mainFileRows(corpus, "topics"));
         ev.md.append(new LeaveOneCorpusOut(ev.trainer).report(corpus));
         ev.md.append("\n## What these figures do not say\n\n")
                 .append("The golden set (`ejb/src/test/resources/analysis/golden.tsv`, posts written for the tests and never trained on) "
