@@ -10,6 +10,9 @@ import java.util.List;
  *
  * @param sentimentScore the model's score from −1 to 1 (±1 or 0 after an analyst's correction), null when
  *                       the text could not be analysed
+ * @param topicSentiments what each topic of the post is said about it, {@code topic:polarity} pairs
+ *                       ({@code transport:negative}) in the index's order; after an analyst's correction as
+ *                       {@code TopicSentimentPairs} left them
  * @param areas          the areas (former districts, {@code hcmc} for the city as a whole) it is about
  * @param units          the new ward/commune codes it is about
  * @param parent         the post it answers, when that lies in the reader's scope; null otherwise
@@ -19,12 +22,13 @@ import java.util.List;
  * @param duplicateTotal the other near-duplicates in scope (more than {@code duplicates} holds when cut)
  */
 public record PostDetail(PostView post, String language, Double sentimentScore, List<String> keywords,
-                         List<String> hashtags, List<String> areas, List<String> units, String threadId,
-                         PostView parent, List<PostView> thread, long threadTotal, List<PostView> duplicates,
+                         List<String> hashtags, List<String> topicSentiments, List<String> areas, List<String> units,
+                         String threadId, PostView parent, List<PostView> thread, long threadTotal, List<PostView> duplicates,
                          long duplicateTotal, List<PostView> similar) {
     public PostDetail {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
+        topicSentiments = topicSentiments == null ? List.of() : List.copyOf(topicSentiments);
         areas = areas == null ? List.of() : List.copyOf(areas);
         units = units == null ? List.of() : List.copyOf(units);
         thread = List.copyOf(thread);

@@ -352,7 +352,8 @@ public class PostSearch {
                     + " similar=" + similar.size()));
             return Optional.of(new PostDetail(forReader(reader, post), str(d, PostField.LANGUAGE),
                     d.getFirstValue(PostField.SENTIMENT_SCORE) instanceof Number n ? n.doubleValue() : null,
-                    strings(d, PostField.KEYWORDS), strings(d, PostField.HASHTAGS), strings(d, PostField.REGION_AREAS),
+                    strings(d, PostField.KEYWORDS), strings(d, PostField.HASHTAGS), strings(d, PostField.TOPIC_SENTIMENT),
+                    strings(d, PostField.REGION_AREAS),
                     strings(d, PostField.REGION_UNITS), threadId, parent, thread, threadTotal, duplicates,
                     dupDocs.getNumFound(), similar));
         } catch (IndexingException e) {

@@ -37,7 +37,8 @@ public final class ScopedQuery {
             PostField.SENTIMENT_EVIDENCE, PostField.SENTIMENT_CONFIDENCE};
     /** The post page's post: a result's fields and the rest of what the analysis found, and its thread. */
     static final String[] DETAIL_FIELDS = withFields(RESULT_FIELDS, PostField.PARENT_ID, PostField.THREAD_ID,
-            PostField.LANGUAGE, PostField.SENTIMENT_SCORE, PostField.KEYWORDS, PostField.HASHTAGS);
+            PostField.LANGUAGE, PostField.SENTIMENT_SCORE, PostField.KEYWORDS, PostField.HASHTAGS,
+            PostField.TOPIC_SENTIMENT);
     /** The words that make posts similar (MoreLikeThis): the stored, folded text. */
     static final String SIMILAR_FIELDS = PostField.TITLE + "," + PostField.TEXT;
     /** The parameter that carries the post id to MoreLikeThis: a value, never parsed as query syntax. */

@@ -86,7 +86,7 @@ class PostDetailIT {
                 .author("Người dân " + id, "uid-" + id).language("vi")
                 .createdAt(Instant.parse("2026-11-20T02:00:00Z").plusSeconds(minutes * 60L))
                 .sentiment("negative", -0.7).sentimentEvidence(List.of("ngập", "mệt"))
-                .keywords(List.of("lê lợi", "ngập")).hashtags(List.of("#ngapnuoc"))
+                .keywords(List.of("lê lợi", "ngập")).hashtags(List.of("#ngapnuoc")).topicSentiments(List.of("flooding:negative"))
                 .regions(List.of(unit.equals("26740") ? "q1" : "thu_duc"), List.of(unit)).topics(List.of("flooding")).build();
     }
 
@@ -117,6 +117,7 @@ class PostDetailIT {
         assertEquals("vi", root.language());
         assertEquals(List.of("lê lợi", "ngập"), root.keywords());
         assertEquals(List.of("#ngapnuoc"), root.hashtags());
+        assertEquals(List.of("flooding:negative"), root.topicSentiments());
         assertEquals(List.of("q1"), root.areas());
         assertEquals(List.of("26740"), root.units());
         assertEquals("Người dân root", root.post().authorName(), "cleared: the name itself");

@@ -103,6 +103,7 @@ final class PostsJson {
             analysis.add("sentimentConfidence", BigDecimal.valueOf(confidence).setScale(3, RoundingMode.HALF_UP));
         }
         analysis.add("sentimentUncertain", d.post().sentimentUncertain());
+        analysis.add("topicSentiment", strings(d.topicSentiments()));
         analysis.add("keywords", strings(d.keywords())).add("hashtags", strings(d.hashtags()))
                 .add("areas", strings(d.areas())).add("units", strings(d.units()));
         JsonObjectBuilder thread = JSON.createObjectBuilder();

@@ -327,6 +327,14 @@ public class PostPage implements Serializable {
         return out;
     }
 
+    /**
+     * What each topic of the post is said about it, labelled in the page's language; empty when the analysis
+     * found no polar topic (the page then shows nothing). Read with the post, so a correction shows at once.
+     */
+    public List<TopicSentiment> getTopicSentiments() {
+        return detail == null ? List.of() : TopicSentiment.of(detail.topicSentiments(), this::topicLabel);
+    }
+
     public String topicLabel(String code) {
         ResourceBundle b = bundle();
         return b.containsKey("topic." + code) ? b.getString("topic." + code) : code;
