@@ -76,9 +76,11 @@ class PostPageIT {
         ItEnvironment.awaitDeployment();
         Instant t = Instant.now().minus(Duration.ofHours(3));
         JsonArrayBuilder docs = Json.createArrayBuilder();
+        // the root says what it says of flooding; the comment's label is one the model was unsure of
         docs.add(doc(ROOT, null, "Nước ngập sâu đường Lê Lợi " + HOSTILE, "Người dân " + HOSTILE, t, true)
-                .add("title", "Ngập " + HOSTILE).build());
-        docs.add(doc(IN_SCOPE_COMMENT, ROOT, "Bình luận trong phường Sài Gòn, kẹt xe quá", "Bình luận viên", t.plusSeconds(600), true).build());
+                .add("title", "Ngập " + HOSTILE).add("topic_sentiment", "flooding:negative").build());
+        docs.add(doc(IN_SCOPE_COMMENT, ROOT, "Bình luận trong phường Sài Gòn, kẹt xe quá", "Bình luận viên", t.plusSeconds(600), true)
+                .add("sentiment_confidence", 0.45).build());
         docs.add(doc(OUTSIDE_COMMENT, ROOT, "Bình luận ở Thủ Đức, không thuộc phạm vi", "Người Thủ Đức", t.plusSeconds(1200), false).build());
         solrUpdate(docs.build().toString());
     }
@@ -102,6 +104,33 @@ class PostPageIT {
         // the admin (whole city) sees the Thủ Đức comment
         HttpClient admin = signedIn("admin", ItEnvironment.get("it.admin.password"));
         assertEquals(200, ItEnvironment.get(admin, "post?id=" + enc(OUTSIDE_COMMENT)).statusCode());
+    }
+
+    @Test
+    @Order(1)
+    void theTopicsSentimentsAndUncertainLabelsOfListedPostsAreShown() throws Exception {
+        HttpClient analyst = signedIn("phantich.q1", ItEnvironment.get("it.demo.password"));
+        Document root = Jsoup.parse(ItEnvironment.get(analyst, "post?id=" + enc(ROOT)).body());
+        Element pair = root.selectFirst("#topicSentiment .ln-topic-sentiment[data-topic=flooding]");
+        assertNotNull(pair, root.select("#postForm\\:analysis").text());
+        assertTrue(pair.text().contains("Ngập nước") && pair.text().contains("Tiêu cực"), pair.text());
+        assertEquals("negative", pair.selectFirst(".ln-sentiment").attr("data-sentiment"));
+        assertTrue(root.select("#sentiment .ln-uncertain").isEmpty(), "no confidence kept: not marked");
+        // the comment in the thread list is marked as the search results mark it: dashed, "(chưa chắc)", the hint
+        Element badge = root.selectFirst("#threadList .ln-post-item[data-id='" + IN_SCOPE_COMMENT + "'] .ln-sentiment");
+        assertNotNull(badge, root.select("#threadList").outerHtml());
+        assertTrue(badge.hasClass("ln-uncertain"), badge.outerHtml());
+        assertEquals("(chưa chắc)", badge.selectFirst(".ln-uncertain-mark").text());
+        assertTrue(badge.attr("title").startsWith("Mô hình không chắc"), badge.outerHtml());
+        // a certain label is not marked, and a post without pairs shows no topic-by-sentiment row at all
+        Document comment = Jsoup.parse(ItEnvironment.get(analyst, "post?id=" + enc(IN_SCOPE_COMMENT)).body());
+        Element parentBadge = comment.selectFirst("#postForm\\:parent .ln-sentiment");
+        assertFalse(parentBadge.hasClass("ln-uncertain"), parentBadge.outerHtml());
+        assertFalse(parentBadge.hasAttr("title"), "no empty hint: " + parentBadge.outerHtml());
+        assertNull(comment.getElementById("topicSentiment"));
+        assertFalse(comment.select("#postForm\\:analysis").text().contains("Chủ đề theo sắc thái"));
+        assertTrue(comment.select("#sentiment .ln-sentiment").hasClass("ln-uncertain"), "its own label too");
+        assertNotNull(comment.getElementById("postForm:uncertain"), "with the hint below it");
     }
 
     @Test
@@ -145,6 +174,7 @@ class PostPageIT {
             assertEquals("negative", web.findElement(By.id("sentiment")).getAttribute("data-sentiment"));
             assertTrue(web.findElement(By.id("evidence")).getText().contains("ngập sâu"), web.findElement(By.id("evidence")).getText());
             assertTrue(web.findElement(By.id("topics")).getText().contains("Ngập nước"), web.findElement(By.id("topics")).getText());
+            assertEquals("negative", topicPolarity(web, "flooding"));
             assertTrue(web.findElement(By.id("regions")).getText().contains("phường Sài Gòn"), web.findElement(By.id("regions")).getText());
             assertTrue(web.findElement(By.id("time")).getText().contains("giờ trước"), web.findElement(By.id("time")).getText());
             assertEquals("noopener noreferrer nofollow", web.findElement(By.id("postForm:original")).getAttribute("rel"));
@@ -163,6 +193,10 @@ class PostPageIT {
             assertTrue(row.contains("phantich.q1") && row.contains("Tiêu cực") && row.contains("Tích cực"), row);
             assertTrue(web.findElement(By.id("postForm:messages")).getText().contains("Đã lưu hiệu chỉnh"));
             assertTrue(web.findElement(By.id("evidence")).getText().contains("Không có từ ngữ căn cứ"), "the model's evidence went with its label");
+            // the topic's pair followed the corrected label (TopicSentimentPairs), shown at once
+            assertEquals("positive", topicPolarity(web, "flooding"));
+            assertTrue(web.findElement(By.id("topicSentiment")).getText().contains("Tích cực"), web.findElement(By.id("topicSentiment")).getText());
+            assertEquals(1, solrCount("id:" + solrId(ROOT) + " AND topic_sentiment:flooding\\:positive"), "as Solr holds it");
             assertEquals(1, solrCount("id:" + solrId(ROOT) + " AND sentiment:positive"), "Solr holds the correction");
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("postForm:confirmDialog")));
             browser.assertNoCspViolation("the post page after a correction");
@@ -174,6 +208,9 @@ class PostPageIT {
             assertTrue(web.getCurrentUrl().contains("/post?id="), web.getCurrentUrl());
             assertTrue(web.findElement(By.id("sentiment")).getText().contains("Positive"), web.findElement(By.id("sentiment")).getText());
             assertTrue(web.findElement(By.id("historyTable")).getText().contains("Negative"));
+            String pairs = web.findElement(By.id("topicSentiment")).getText();
+            assertTrue(pairs.contains("Flooding") && pairs.contains("Positive"), pairs);
+            assertTrue(web.findElement(By.cssSelector("#threadList .ln-uncertain-mark")).getText().contains("(uncertain)"));
             screenshot(browser, "post-hostile-en");
 
             // the docs' pictures: a demo comment of the ward, with its conversation, in both languages
@@ -311,6 +348,11 @@ class PostPageIT {
             return this;
         }
 
+        JsonObjectBuilderHolder add(String k, double v) {
+            b.add(k, v);
+            return this;
+        }
+
         JsonObject build() {
             return b.build();
         }
@@ -341,6 +383,12 @@ class PostPageIT {
             d.findElement(By.cssSelector(css + "_items li[data-label='" + label + "']")).click();
             return label.equals(d.findElement(By.cssSelector(css + " .ui-selectonemenu-label")).getText());
         });
+    }
+
+    /** The polarity badge of a topic in the analysis panel ("Chủ đề theo sắc thái"). */
+    private static String topicPolarity(WebDriver web, String topic) {
+        return web.findElement(By.cssSelector("#topicSentiment .ln-topic-sentiment[data-topic='" + topic + "'] .ln-sentiment"))
+                .getAttribute("data-sentiment");
     }
 
     private static void clickWhenFree(WebDriverWait wait, By by) {
