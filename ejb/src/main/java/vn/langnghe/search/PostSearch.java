@@ -353,9 +353,8 @@ public class PostSearch {
             return Optional.of(new PostDetail(forReader(reader, post), str(d, PostField.LANGUAGE),
                     d.getFirstValue(PostField.SENTIMENT_SCORE) instanceof Number n ? n.doubleValue() : null,
                     strings(d, PostField.KEYWORDS), strings(d, PostField.HASHTAGS), strings(d, PostField.TOPIC_SENTIMENT),
-                    strings(d, PostField.REGION_AREAS),
-                    strings(d, PostField.REGION_UNITS), threadId, parent, thread, threadTotal, duplicates,
-                    dupDocs.getNumFound(), similar));
+                    strings(d, PostField.REGION_AREAS), strings(d, PostField.REGION_UNITS), threadId, parent, thread,
+                    threadTotal, duplicates, dupDocs.getNumFound(), similar));
         } catch (IndexingException e) {
             audit.record(event.outcome(Outcome.FAILED).detail(cut(String.valueOf(e.getMessage()))));
             throw e;
