@@ -29,7 +29,7 @@ public final class PersonalDataMask {
     static final String HANDLE_PREFIX = "tacgia-";
     static final String EMAIL = "[email]";
 
-    private static final Pattern SENSITIVE = Pattern.compile(
+    static final Pattern SENSITIVE = Pattern.compile(
             "(?<url>(?:https?://|\\bwww\\.)[^\\s<>\"'()\\[\\]]+"
                     + "|\\b(?:(?:m|mobile|web|vm|vt)\\.)?(?:facebook|fb|twitter|x|tiktok|youtube|instagram|reddit|threads)"
                     + "\\.(?:com|net)/[^\\s<>\"'()\\[\\]]+)"
@@ -47,12 +47,15 @@ public final class PersonalDataMask {
     private static final Set<String> INSTAGRAM_PATHS = Set.of("p", "reel", "reels", "explore", "tv", "accounts");
 
     private final SecretKeySpec key;
+    /** A Mac per thread: looking one up and keying it for every pseudonym was a visible share of an API call. */
+    private final ThreadLocal<Mac> macs;
 
     public PersonalDataMask(byte[] key) {
         if (key.length < 16) {
             throw new IllegalArgumentException("the pseudonym key must have at least 16 bytes");
         }
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     /** The post with its author and the personal data in its title, text and link replaced by pseudonyms. */
@@ -70,6 +73,25 @@ public final class PersonalDataMask {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        String masked = mayHoldSensitive(text) ? sensitiveMasked(text) : text;
+        if (authorName != null && authorName.strip().length() >= 3 && pseudonym != null) {
+            masked = Pattern.compile(Pattern.quote(authorName.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(masked).replaceAll(Matcher.quoteReplacement(pseudonym));
+        }
+        return masked;
+    }
+
+    /**
+     * Whether {@link #SENSITIVE} can match at all: each of its branches needs one of these (the pattern is
+     * case-sensitive). Most posts hold none, and scanning them with the pattern's look-behinds and word
+     * boundaries was most of the cost of masking a page of results.
+     */
+    static boolean mayHoldSensitive(String text) {
+        return text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.") || text.contains(".com/")
+                || text.contains(".net/");
+    }
+
+    private String sensitiveMasked(String text) {
         Matcher m = SENSITIVE.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
@@ -91,12 +113,7 @@ public final class PersonalDataMask {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        String masked = out.toString();
-        if (authorName != null && authorName.strip().length() >= 3 && pseudonym != null) {
-            masked = Pattern.compile(Pattern.quote(authorName.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(masked).replaceAll(Matcher.quoteReplacement(pseudonym));
-        }
-        return masked;
+        return out.toString();
     }
 
     /** A link with the account it names (if any) replaced; links to posts and videos keep their ids. */
@@ -193,10 +210,15 @@ public final class PersonalDataMask {
     }
 
     private String digest(String kind, String value) {
+        // doFinal leaves the Mac keyed and reset for the next value
+        return HexFormat.of().formatHex(macs.get().doFinal((kind + "\u0000" + value).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal((kind + "\u0000" + value).getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -27,6 +27,40 @@ class PersonalDataMaskTest {
     }
 
     @Test
+    void theQuickCheckNeverSkipsTextThePatternWouldMask() {
+        List<String> texts = List.of("Liên hệ fb.com/lan.nguyen.3579 nhé", "xem https://x.com/minh_sg", "http://a.vn/b",
+                "www.tinhte.vn", "mail lan.nguyen@gmail.com", "cc @minh_sg", "@lan@mastodon.social ơi", "tiktok.com/@sg",
+                "youtube.net/kenh", "reddit.com/u/lan", "instagram.com/lan", "threads.net/@lan", "ftp://host/x",
+                "Đường Nguyễn Hữu Cảnh ngập sâu sau mưa, xe chết máy hàng loạt.", "giá 100.000đ/kg, 5.com", "WWW.ABC.VN",
+                "HTTPS://FB.COM/LAN", "a.com/", "x.net/abc", "", "@");
+        for (String t : texts) {
+            if (PersonalDataMask.SENSITIVE.matcher(t).find()) {
+                assertTrue(PersonalDataMask.mayHoldSensitive(t), t);
+            }
+        }
+        assertFalse(PersonalDataMask.mayHoldSensitive("Đường Nguyễn Hữu Cảnh ngập sâu sau mưa, xe chết máy hàng loạt."));
+        assertEquals("Kẹt xe ở vòng xoay Hàng Xanh từ 7 giờ", MASK.apply(post("facebook", "Lan", "1", null,
+                "Kẹt xe ở vòng xoay Hàng Xanh từ 7 giờ")).text());
+    }
+
+    @Test
+    void pseudonymsAreTheSameOnEveryThread() throws Exception {
+        String expected = MASK.apply(post("x", "Minh", "42", null, "cc @minh_sg")).text();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                all.add(pool.submit(() -> MASK.apply(post("x", "Minh", "42", null, "cc @minh_sg")).text()));
+            }
+            for (java.util.concurrent.Future<String> f : all) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void authorsGetAStableKeyedPseudonym() {
         PostView a = MASK.apply(post("facebook", "Nguyễn Thị Lan", "100004567890123", null, "Ngập quá"));
         PostView again = MASK.apply(post("facebook", "Lan Nguyễn (đổi tên)", "100004567890123", null, "Kẹt xe"));

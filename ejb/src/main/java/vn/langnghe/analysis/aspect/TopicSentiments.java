@@ -14,7 +14,10 @@ import java.util.List;
  * post, from its clauses ({@link ClauseSplitter}). Each clause is normalised and read by the shipped topic
  * and sentiment classifiers; a clause naming no topic speaks of the topic of the clause before it ("Kẹt
  * xe cả tiếng. Chán thật sự"), or of the next one when it comes first. Only positive and negative
- * clauses give pairs; a topic read positive in one clause and negative in another keeps both. A topic
+ * clauses give pairs, and only for the post's own topics: a topic one clause seems to name but the whole
+ * post does not get gives no pair, so that every post counted under "transport: negative" is also counted
+ * under "transport" (on the 216-post test set: pair F1 0.793 → 0.792, precision 0.872 → 0.876). A
+ * topic read positive in one clause and negative in another keeps both. A topic
  * of the whole post that no clause names (the post as a whole says it, no clause alone does) takes the
  * post's polarity. A post without topics has no pairs. Pairs come out in {@link TopicClassifier#CODES}
  * order, positive before negative.
@@ -60,7 +63,9 @@ public final class TopicSentiments {
         for (int i = 0; i < clauses.size(); i++) {
             SentimentLabel s = clauseSentiment.get(i);
             if (s == SentimentLabel.NEUTRAL) continue;
-            for (String t : about(clauseTopics, i, postTopics)) mark(found, t, s);
+            for (String t : about(clauseTopics, i, postTopics)) {
+                if (postTopics.contains(t)) mark(found, t, s);
+            }
         }
         for (String t : postTopics) {
             if (!named.contains(t)) mark(found, t, postSentiment);
