@@ -51,6 +51,10 @@ public final class BenchApi {
     static final double GOAL_P95_MS = 200;
     static final double GOAL_RATIO = 1.3;
     static final int ROUNDS = 2;
+    /** The warm-up ends when a slice makes at most this much more calls than the one before it. */
+    static final double STEADY_GAIN = 1.03;
+    /** ... or after this many slices (a server that never settles is measured as it is). */
+    static final int MAX_WARM_SLICES = 12;
 
     /** One call of the mix: the API path and query, and the Solr request it makes, built afresh (presets count from now). */
     record Call(String label, String token, String pathAndQuery, Supplier<SolrQuery> bare) {
@@ -91,10 +95,20 @@ public final class BenchApi {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         // a server runs for days: measured right after its start, Payara's JIT compilers were still taking a
         // quarter of its CPU, and the application's median came out 1.5x what the same server answered a few
-        // minutes later (docs/benchmarks.md); a warm-up as long as a phase measures the server it will be
-        Phase warmApp = run(pool, clients, Math.max(10, seconds), mix, c -> app(http, base, c));
+        // minutes later (docs/benchmarks.md). A warm-up of one phase was not enough either (the first round
+        // still made 12 % fewer calls than the second): the application is called in slices until its
+        // throughput stops rising, so the rounds measure the server it will be
+        int slice = Math.max(10, seconds / 2);
+        List<Long> slices = new ArrayList<>();
+        long warmCalls = 0;
+        do {
+            Phase p = run(pool, clients, slice, mix, c -> app(http, base, c));
+            slices.add(p.count());
+            warmCalls += p.count();
+        } while (!steady(slices) && slices.size() < MAX_WARM_SLICES);
         Phase warmBare = run(pool, clients, Math.max(5, seconds / 4), mix, c -> bare(solr, c));
-        System.out.printf(Locale.ROOT, "warm-up: %,d application calls, %,d bare%n", warmApp.count(), warmBare.count());
+        System.out.printf(Locale.ROOT, "warm-up: %,d application calls in %d slices of %d s (calls per slice %s), %,d bare%n",
+                warmCalls, slices.size(), slice, slices, warmBare.count());
         List<Long> appTimes = Collections.synchronizedList(new ArrayList<>());
         List<Long> bareTimes = Collections.synchronizedList(new ArrayList<>());
         long appErrors = 0;
@@ -225,6 +239,12 @@ public final class BenchApi {
     }
 
     /** What one side did in a phase. */
+    /** Whether the application's throughput has stopped rising: the last slice gained under {@link #STEADY_GAIN}. */
+    static boolean steady(List<Long> callsPerSlice) {
+        int n = callsPerSlice.size();
+        return n >= 2 && callsPerSlice.get(n - 1) <= callsPerSlice.get(n - 2) * STEADY_GAIN;
+    }
+
     record Phase(List<Long> times, Map<String, List<Long>> byCall, long errors, double seconds) {
         long count() {
             return times.size();
