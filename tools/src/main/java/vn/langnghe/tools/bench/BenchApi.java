@@ -100,15 +100,12 @@ public final class BenchApi {
         // throughput stops rising, so the rounds measure the server it will be
         int slice = Math.max(10, seconds / 2);
         List<Long> slices = new ArrayList<>();
-        long warmCalls = 0;
         do {
-            Phase p = run(pool, clients, slice, mix, c -> app(http, base, c));
-            slices.add(p.count());
-            warmCalls += p.count();
+            slices.add(run(pool, clients, slice, mix, c -> app(http, base, c)).count());
         } while (!steady(slices) && slices.size() < MAX_WARM_SLICES);
         Phase warmBare = run(pool, clients, Math.max(5, seconds / 4), mix, c -> bare(solr, c));
         System.out.printf(Locale.ROOT, "warm-up: %,d application calls in %d slices of %d s (calls per slice %s), %,d bare%n",
-                warmCalls, slices.size(), slice, slices, warmBare.count());
+                slices.stream().mapToLong(Long::longValue).sum(), slices.size(), slice, slices, warmBare.count());
         List<Long> appTimes = Collections.synchronizedList(new ArrayList<>());
         List<Long> bareTimes = Collections.synchronizedList(new ArrayList<>());
         long appErrors = 0;
@@ -238,13 +235,13 @@ public final class BenchApi {
         return true;
     }
 
-    /** What one side did in a phase. */
     /** Whether the application's throughput has stopped rising: the last slice gained under {@link #STEADY_GAIN}. */
     static boolean steady(List<Long> callsPerSlice) {
         int n = callsPerSlice.size();
         return n >= 2 && callsPerSlice.get(n - 1) <= callsPerSlice.get(n - 2) * STEADY_GAIN;
     }
 
+    /** What one side did in a phase. */
     record Phase(List<Long> times, Map<String, List<Long>> byCall, long errors, double seconds) {
         long count() {
             return times.size();
